@@ -1,0 +1,312 @@
+#include "Contract.h"
+
+#include "crypto/Ed25519.h"
+
+namespace careledger {
+
+namespace {
+template <typename T>
+bool decodeInto(const QByteArray &bytes, TxBodyValue &out, QString &detail)
+{
+    auto r = T::decode(bytes);
+    if (!r) {
+        detail = r.error().message;
+        return false;
+    }
+    out = std::move(r).value();
+    return true;
+}
+
+bool isClinician(Role role)
+{
+    return role == Role::Doctor || role == Role::Nurse;
+}
+
+// Nurses record what they observe; diagnoses, prescriptions and allergies are doctors' work.
+bool mayAuthor(Role role, const QString &resourceType)
+{
+    if (role == Role::Doctor)
+        return true;
+    if (role == Role::Nurse)
+        return resourceType == QLatin1String("Observation") || resourceType == QLatin1String("DocumentReference")
+            || resourceType == QLatin1String("Encounter");
+    return false;
+}
+
+quint64 distance(quint64 a, quint64 b)
+{
+    return a > b ? a - b : b - a;
+}
+} // namespace
+
+QString CheckedTransaction::patientId() const
+{
+    return std::visit(
+        [](const auto &b) -> QString {
+            if constexpr (requires { b.patientId; })
+                return b.patientId;
+            else
+                return {};
+        },
+        body);
+}
+
+Contract::Contract(NetworkConfig config) : m_config(std::move(config)), m_networkId(m_config.networkId()) {}
+
+StatelessCheck Contract::checkStateless(const QByteArray &bytes) const
+{
+    StatelessCheck out;
+    auto decoded = Transaction::decode(bytes);
+    if (!decoded) {
+        out.reason = Reason::Malformed;
+        out.detail = decoded.error().message;
+        return out;
+    }
+    CheckedTransaction &c = out.checked;
+    c.bytes = bytes;
+    c.tx = std::move(decoded).value();
+    c.txId = c.tx.id();
+    if (c.tx.networkId != m_networkId) {
+        out.reason = Reason::WrongNetwork;
+        return out;
+    }
+    if (!c.tx.hasValidSignature()) {
+        out.reason = Reason::BadSignature;
+        return out;
+    }
+    bool ok = false;
+    switch (c.tx.type) {
+    case TxType::Enrol: ok = decodeInto<Enrolment>(c.tx.body, c.body, out.detail); break;
+    case TxType::Revoke: ok = decodeInto<Revocation>(c.tx.body, c.body, out.detail); break;
+    case TxType::RegisterPatient: ok = decodeInto<PatientRegistration>(c.tx.body, c.body, out.detail); break;
+    case TxType::RecordCreate:
+    case TxType::RecordAmend: ok = decodeInto<RecordVersion>(c.tx.body, c.body, out.detail); break;
+    case TxType::ConsentGrant: ok = decodeInto<ConsentGrant>(c.tx.body, c.body, out.detail); break;
+    case TxType::ConsentRevoke: ok = decodeInto<ConsentRevocation>(c.tx.body, c.body, out.detail); break;
+    }
+    if (!ok)
+        out.reason = Reason::Malformed;
+    return out;
+}
+
+Reason Contract::checkAuthor(const Transaction &tx, const LedgerState &state, std::optional<UserInfo> &author) const
+{
+    author = state.user(tx.author);
+    if (!author)
+        return Reason::UnknownAuthor;
+    if (author->revoked)
+        return Reason::AuthorRevoked;
+    if (author->org != tx.org)
+        return Reason::WrongOrg;
+    return Reason::Ok;
+}
+
+// Enrolment and revocation: the org key itself, or an enrolled admin of that org.
+Reason Contract::checkEnrolmentAuthority(const Transaction &tx, const LedgerState &state) const
+{
+    const auto member = m_config.member(tx.org);
+    if (!member)
+        return Reason::UnknownOrg;
+    if (member->orgKey == tx.author)
+        return Reason::Ok;
+    std::optional<UserInfo> author;
+    if (Reason r = checkAuthor(tx, state, author); r != Reason::Ok)
+        return r;
+    return author->role == Role::Admin ? Reason::Ok : Reason::WrongRole;
+}
+
+Reason Contract::checkRecord(const CheckedTransaction &ctx, const RecordVersion &record, const LedgerState &state) const
+{
+    const Transaction &tx = ctx.tx;
+    std::optional<UserInfo> author;
+    if (Reason r = checkAuthor(tx, state, author); r != Reason::Ok)
+        return r;
+
+    // The role that counts is the clinician's: an EMR technician types for one.
+    Role clinicalRole = author->role;
+    if (author->role == Role::EmrTechnician) {
+        const auto clinician = record.onBehalfOf.isEmpty() ? std::nullopt : state.user(record.onBehalfOf);
+        if (!clinician || clinician->revoked || clinician->org != tx.org || !isClinician(clinician->role))
+            return Reason::OnBehalfOfRequired;
+        clinicalRole = clinician->role;
+    } else if (!record.onBehalfOf.isEmpty()) {
+        return Reason::WrongRole;
+    }
+    if (!mayAuthor(clinicalRole, record.resourceType))
+        return Reason::WrongRole;
+
+    const auto patient = state.patient(record.patientId);
+    if (!patient)
+        return Reason::UnknownPatient;
+    if (patient->registeredBy != tx.org && !state.hasConsent(record.patientId, tx.org, record.resourceType, tx.timestampMs))
+        return Reason::NoTreatmentRelationship;
+    if (record.ciphertextSize > quint64(RecordVersion::MaxPayloadSize))
+        return Reason::PayloadTooLarge;
+
+    bool forPatient = false;
+    bool forOrg = false;
+    for (const WrappedKey &k : record.keys) {
+        forPatient |= k.kind == RecipientKind::Patient && k.recipient == record.patientId;
+        forOrg |= k.kind == RecipientKind::Org && k.recipient == tx.org;
+    }
+    if (!forPatient || !forOrg)
+        return Reason::MissingWrappedKey;
+
+    if (tx.type == TxType::RecordCreate) {
+        if (!record.supersedes.isEmpty())
+            return Reason::Malformed;
+        if (state.latestVersion(record.recordId))
+            return Reason::DuplicateRecord;
+        return Reason::Ok;
+    }
+    const auto previous = state.recordVersion(record.supersedes);
+    if (!previous || previous->recordId != record.recordId || previous->patientId != record.patientId
+        || previous->resourceType != record.resourceType)
+        return Reason::UnknownRecord;
+    if (previous->superseded)
+        return Reason::NotLatestVersion;
+    return Reason::Ok;
+}
+
+Reason Contract::checkConsent(const Transaction &tx, const ConsentGrant &grant, const LedgerState &state) const
+{
+    const auto patient = state.patient(grant.patientId);
+    if (!patient)
+        return Reason::UnknownPatient;
+    if (patient->signKey != tx.author)
+        return Reason::NotPatientKey;
+    if (!m_config.member(grant.granteeOrg))
+        return Reason::UnknownOrg;
+    if (grant.expiresMs <= tx.timestampMs)
+        return Reason::ConsentExpired;
+    if (state.consent(grant.consentId))
+        return Reason::DuplicateConsent;
+    for (const auto &[txId, sealed] : grant.keys) {
+        const auto record = state.recordVersion(txId);
+        if (!record || record->patientId != grant.patientId)
+            return Reason::UnknownRecord;
+    }
+    return Reason::Ok;
+}
+
+Reason Contract::checkState(const CheckedTransaction &ctx, const LedgerState &state, quint64 blockTimeMs) const
+{
+    const Transaction &tx = ctx.tx;
+    if (distance(tx.timestampMs, blockTimeMs) > m_config.policy.maxClockSkewMs)
+        return Reason::TimestampOutOfRange;
+    if (state.hasTransaction(ctx.txId))
+        return Reason::Replay;
+
+    switch (tx.type) {
+    case TxType::Enrol: {
+        const auto &e = std::get<Enrolment>(ctx.body);
+        if (Reason r = checkEnrolmentAuthority(tx, state); r != Reason::Ok)
+            return r;
+        return state.user(e.userKey) ? Reason::AlreadyEnrolled : Reason::Ok;
+    }
+    case TxType::Revoke: {
+        const auto &v = std::get<Revocation>(ctx.body);
+        if (Reason r = checkEnrolmentAuthority(tx, state); r != Reason::Ok)
+            return r;
+        const auto target = state.user(v.userKey);
+        return target && target->org == tx.org && !target->revoked ? Reason::Ok : Reason::UnknownUser;
+    }
+    case TxType::RegisterPatient: {
+        const auto &p = std::get<PatientRegistration>(ctx.body);
+        std::optional<UserInfo> author;
+        if (Reason r = checkAuthor(tx, state, author); r != Reason::Ok)
+            return r;
+        if (!isClinician(author->role) && author->role != Role::EmrTechnician && author->role != Role::Admin)
+            return Reason::WrongRole;
+        if (p.patientId.isEmpty() || state.patient(p.patientId) || state.user(p.signKey))
+            return Reason::DuplicatePatient;
+        return Reason::Ok;
+    }
+    case TxType::RecordCreate:
+    case TxType::RecordAmend:
+        return checkRecord(ctx, std::get<RecordVersion>(ctx.body), state);
+    case TxType::ConsentGrant:
+        return checkConsent(tx, std::get<ConsentGrant>(ctx.body), state);
+    case TxType::ConsentRevoke: {
+        const auto &v = std::get<ConsentRevocation>(ctx.body);
+        const auto patient = state.patient(v.patientId);
+        if (!patient)
+            return Reason::UnknownPatient;
+        if (patient->signKey != tx.author)
+            return Reason::NotPatientKey;
+        const auto consent = state.consent(v.consentId);
+        if (!consent || consent->patientId != v.patientId || consent->revoked)
+            return Reason::UnknownConsent;
+        return Reason::Ok;
+    }
+    }
+    return Reason::Malformed;
+}
+
+void Contract::apply(const CheckedTransaction &ctx, LedgerState &state) const
+{
+    const Transaction &tx = ctx.tx;
+    switch (tx.type) {
+    case TxType::Enrol: {
+        const auto &e = std::get<Enrolment>(ctx.body);
+        state.putUser(UserInfo{e.userKey, e.name, e.role, tx.org, false});
+        break;
+    }
+    case TxType::Revoke: {
+        auto user = *state.user(std::get<Revocation>(ctx.body).userKey);
+        user.revoked = true;
+        state.putUser(user);
+        break;
+    }
+    case TxType::RegisterPatient: {
+        const auto &p = std::get<PatientRegistration>(ctx.body);
+        state.putPatient(PatientInfo{p.patientId, p.signKey, p.kdf, tx.org});
+        break;
+    }
+    case TxType::RecordCreate:
+    case TxType::RecordAmend: {
+        const auto &r = std::get<RecordVersion>(ctx.body);
+        quint64 version = 1;
+        if (!r.supersedes.isEmpty())
+            version = state.recordVersion(r.supersedes)->version + 1;
+        state.putRecordVersion(RecordInfo{ctx.txId, r.recordId, r.patientId, r.resourceType, tx.author, tx.org, version,
+                                          r.ciphertextHash, tx.timestampMs, false},
+                               r.supersedes);
+        for (const WrappedKey &k : r.keys)
+            state.putWrappedKey(ctx.txId, k);
+        break;
+    }
+    case TxType::ConsentGrant: {
+        const auto &g = std::get<ConsentGrant>(ctx.body);
+        state.putConsent(ConsentInfo{g.consentId, g.patientId, g.granteeOrg, g.scope, g.purpose, g.expiresMs, false});
+        for (const auto &[txId, sealed] : g.keys)
+            state.putWrappedKey(txId, WrappedKey{RecipientKind::Org, g.granteeOrg, sealed});
+        break;
+    }
+    case TxType::ConsentRevoke: {
+        auto consent = *state.consent(std::get<ConsentRevocation>(ctx.body).consentId);
+        consent.revoked = true;
+        state.putConsent(consent);
+        break;
+    }
+    }
+}
+
+BlockExecutor::BlockExecutor(const Contract &contract, LedgerState &state, quint64 blockTimeMs)
+    : m_contract(contract), m_state(state), m_blockTimeMs(blockTimeMs)
+{
+}
+
+Reason BlockExecutor::execute(const CheckedTransaction &ctx)
+{
+    if (m_seen.contains(ctx.txId))
+        return Reason::Replay;
+    const Reason r = m_contract.checkState(ctx, m_state, m_blockTimeMs);
+    if (r == Reason::Ok) {
+        m_contract.apply(ctx, m_state);
+        m_seen.insert(ctx.txId);
+    }
+    return r;
+}
+
+} // namespace careledger

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "ledger/TxBody.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace careledger {
+
+struct UserInfo {
+    QByteArray key;
+    QString name;
+    Role role = Role::Doctor;
+    QString org;
+    bool revoked = false;
+};
+
+struct PatientInfo {
+    QString patientId;
+    QByteArray signKey;
+    KdfParams kdf;
+    QString registeredBy; // org id
+};
+
+struct RecordInfo {
+    QByteArray txId;
+    QByteArray recordId;
+    QString patientId;
+    QString resourceType;
+    QByteArray author;
+    QString org;
+    quint64 version = 1; // 1 for the original, +1 per amendment
+    QByteArray ciphertextHash;
+    quint64 timestampMs = 0;
+    bool superseded = false;
+};
+
+struct ConsentInfo {
+    QByteArray consentId;
+    QString patientId;
+    QString granteeOrg;
+    QStringList scope;
+    QString purpose;
+    quint64 expiresMs = 0;
+    bool revoked = false;
+
+    bool covers(const QString &resourceType, quint64 atMs) const
+    {
+        return !revoked && atMs < expiresMs && (scope.isEmpty() || scope.contains(resourceType));
+    }
+};
+
+// The world state the contract reads and changes. The full node's store
+// implements it inside the SQL transaction of the block being built, so a
+// block's state changes commit or vanish with the block.
+class LedgerState {
+public:
+    virtual ~LedgerState() = default;
+
+    virtual std::optional<UserInfo> user(const QByteArray &key) const = 0;
+    virtual std::optional<PatientInfo> patient(const QString &patientId) const = 0;
+    virtual std::optional<RecordInfo> recordVersion(const QByteArray &txId) const = 0;
+    virtual std::optional<RecordInfo> latestVersion(const QByteArray &recordId) const = 0;
+    virtual std::optional<ConsentInfo> consent(const QByteArray &consentId) const = 0;
+    // A consent of this patient for this org, in force at atMs and covering the type.
+    virtual bool hasConsent(const QString &patientId, const QString &org, const QString &resourceType, quint64 atMs) const = 0;
+    virtual bool hasTransaction(const QByteArray &txId) const = 0;
+
+    virtual void putUser(const UserInfo &user) = 0; // insert, or update on revocation
+    virtual void putPatient(const PatientInfo &patient) = 0;
+    // Inserts the version and marks the one it supersedes (if any) superseded.
+    virtual void putRecordVersion(const RecordInfo &record, const QByteArray &supersedes) = 0;
+    virtual void putWrappedKey(const QByteArray &recordTxId, const WrappedKey &key) = 0;
+    virtual void putConsent(const ConsentInfo &consent) = 0; // insert, or update on revocation
+};
+
+} // namespace careledger

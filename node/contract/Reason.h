@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QString>
+
+namespace careledger {
+
+// Why the contract refused a transaction. The numbers are part of the block
+// format (validity codes): never renumber, only append.
+enum class Reason : quint16 {
+    Ok = 0,
+    Malformed = 1,
+    WrongNetwork = 2,
+    BadSignature = 3,
+    UnknownAuthor = 4,
+    AuthorRevoked = 5,
+    WrongRole = 6,
+    WrongOrg = 7,
+    Replay = 8,
+    TimestampOutOfRange = 9,
+    AlreadyEnrolled = 10,
+    UnknownUser = 11,
+    DuplicatePatient = 12,
+    UnknownPatient = 13,
+    DuplicateRecord = 14,
+    UnknownRecord = 15,
+    NotLatestVersion = 16,
+    NoTreatmentRelationship = 17,
+    MissingWrappedKey = 18,
+    PayloadTooLarge = 19,
+    PayloadMismatch = 20,
+    NotPatientKey = 21,
+    UnknownOrg = 22,
+    DuplicateConsent = 23,
+    UnknownConsent = 24,
+    ConsentExpired = 25,
+    OnBehalfOfRequired = 26,
+};
+
+// Stable machine name ("wrong_role") for APIs and logs.
+QString reasonCode(Reason reason);
+// One sentence for people.
+QString reasonText(Reason reason);
+
+} // namespace careledger

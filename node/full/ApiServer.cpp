@@ -1,0 +1,421 @@
+#include "ApiServer.h"
+
+#include "FullNode.h"
+#include "core/Cbor.h"
+#include "crypto/Ed25519.h"
+#include "crypto/Sha256.h"
+#include "ledger/Domains.h"
+#include "store/LedgerStore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTimer>
+#include <QtConcurrent>
+
+namespace careledger {
+
+Q_LOGGING_CATEGORY(lcApi, "careledger.api")
+
+namespace {
+using HttpStatus = QHttpServerResponse::StatusCode;
+const QByteArray CborType = "application/cbor";
+
+QHttpServerResponse cbor(const QByteArray &body)
+{
+    return QHttpServerResponse(CborType, body);
+}
+
+QHttpServerResponse failure(HttpStatus status, const QString &code, const QString &message)
+{
+    const QJsonObject o{{QStringLiteral("error"), code}, {QStringLiteral("message"), message}};
+    return QHttpServerResponse(QByteArrayLiteral("application/json"), QJsonDocument(o).toJson(QJsonDocument::Compact),
+                               status);
+}
+
+QHttpServerResponse badRequest(const QString &message)
+{
+    return failure(HttpStatus::BadRequest, QStringLiteral("bad_request"), message);
+}
+
+std::optional<quint64> number(const QString &text)
+{
+    bool ok = false;
+    const quint64 v = text.toULongLong(&ok);
+    return ok ? std::optional<quint64>(v) : std::nullopt;
+}
+
+std::optional<quint64> queryNumber(const QHttpServerRequest &request, const char *name)
+{
+    return number(request.query().queryItemValue(QLatin1String(name)));
+}
+
+QByteArray randomBytes(int n)
+{
+    QByteArray out(n, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(out.data()), n / 4);
+    return out;
+}
+
+QByteArray encodeHashes(const QList<QByteArray> &hashes)
+{
+    CborWriter w;
+    w.array(hashes.size());
+    for (const QByteArray &h : hashes)
+        w.bytes(h);
+    return w.take();
+}
+
+struct Item {
+    QByteArray tx;
+    QByteArray ciphertext;
+};
+
+struct Checked {
+    Reason reason = Reason::Ok;
+    QString detail;
+    QByteArray txId;
+    std::optional<Submission> submission;
+};
+
+// Stateless checks, in parallel: encoding, signature, and that an uploaded
+// ciphertext is exactly the one the record commits to.
+Checked checkItem(const Contract &contract, const Item &item)
+{
+    StatelessCheck s = contract.checkStateless(item.tx);
+    Checked c{s.reason, s.detail, s.checked.txId, std::nullopt};
+    if (s.reason != Reason::Ok)
+        return c;
+    if (const auto *record = std::get_if<RecordVersion>(&s.checked.body)) {
+        if (item.ciphertext.size() > RecordVersion::MaxPayloadSize) {
+            c.reason = Reason::PayloadTooLarge;
+            return c;
+        }
+        if (quint64(item.ciphertext.size()) != record->ciphertextSize
+            || Sha256::hash(item.ciphertext) != record->ciphertextHash) {
+            c.reason = Reason::PayloadMismatch;
+            return c;
+        }
+    } else if (!item.ciphertext.isEmpty()) {
+        c.reason = Reason::Malformed;
+        c.detail = QStringLiteral("only records carry a payload");
+        return c;
+    }
+    c.submission = Submission{std::move(s.checked), item.ciphertext};
+    return c;
+}
+
+QByteArray encodeResults(const QList<Checked> &checked, const QList<SubmissionResult> &final)
+{
+    CborWriter w;
+    w.array(checked.size());
+    qsizetype next = 0;
+    for (const Checked &c : checked) {
+        SubmissionResult r = SubmissionResult::refused(c.txId, c.reason);
+        if (c.submission)
+            r = final.value(next++);
+        w.array(6).bytes(r.txId).uint(quint64(r.reason)).text(r.error.isEmpty() ? reasonText(r.reason) : r.error)
+            .uint(r.height).uint(r.position).uint(r.logIndex);
+    }
+    return w.take();
+}
+} // namespace
+
+ApiServer::ApiServer(FullNode &node, const Clock &clock) : m_node(node), m_clock(clock)
+{
+    setupRoutes();
+    QObject::connect(&node.producer(), &BlockProducer::blockCommitted, &m_server,
+                     [this](quint64 height) { wakeWaiters(height); });
+}
+
+ApiServer::~ApiServer()
+{
+    wakeWaiters(~quint64(0));
+}
+
+Result<quint16> ApiServer::listen(const QHostAddress &address, quint16 port, const QByteArray &certificatePem,
+                                  const QByteArray &keyPem)
+{
+    const QSslCertificate cert(certificatePem, QSsl::Pem);
+    const QSslKey key(keyPem, QSsl::Ec, QSsl::Pem);
+    if (cert.isNull() || key.isNull())
+        return makeError(QStringLiteral("tls"), QStringLiteral("the node's TLS certificate or key cannot be read"));
+    m_server.sslSetup(cert, key, QSsl::TlsV1_3OrLater);
+    m_port = m_server.listen(address, port);
+    if (m_port == 0)
+        return makeError(QStringLiteral("listen"),
+                         QStringLiteral("cannot listen on %1:%2 (in use, or not permitted)").arg(address.toString()).arg(port));
+    return m_port;
+}
+
+void ApiServer::setupRoutes()
+{
+    using Method = QHttpServerRequest::Method;
+
+    m_server.route(QStringLiteral("/v1/config"), Method::Get, [this] { return cbor(m_node.config().encode()); });
+    m_server.route(QStringLiteral("/v1/tip"), Method::Get, [this] { return cbor(m_node.producer().tip().encode()); });
+
+    m_server.route(QStringLiteral("/v1/headers"), Method::Get, [this](const QHttpServerRequest &request) {
+        const auto from = queryNumber(request, "from");
+        const auto count = queryNumber(request, "count").value_or(100);
+        if (!from)
+            return badRequest(QStringLiteral("`from` must be a block height"));
+        const QList<SignedHeader> headers = m_node.readStore().signedHeaders(*from, int(qMin<quint64>(count, 1000)));
+        CborWriter w;
+        w.array(headers.size());
+        for (const SignedHeader &h : headers)
+            w.raw(h.encode());
+        return cbor(w.take());
+    });
+
+    m_server.route(QStringLiteral("/v1/blocks/<arg>"), Method::Get, [this](const QString &height) {
+        const auto h = number(height);
+        auto block = h ? m_node.readStore().block(*h) : Result<Block>(makeError(QString(), QString()));
+        if (!block)
+            return failure(HttpStatus::NotFound, QStringLiteral("not_found"), QStringLiteral("no block at height %1").arg(height));
+        return cbor(block->encode());
+    });
+
+    m_server.route(QStringLiteral("/v1/log/<arg>"), Method::Get, [this](const QString &index) {
+        const auto i = number(index);
+        const auto tx = i ? m_node.readStore().transactionAt(*i) : std::nullopt;
+        if (!tx)
+            return failure(HttpStatus::NotFound, QStringLiteral("not_found"), QStringLiteral("no transaction at log index %1").arg(index));
+        CborWriter w;
+        w.array(4).bytes(tx->bytes).uint(tx->height).uint(tx->position).uint(tx->code);
+        return cbor(w.take());
+    });
+
+    m_server.route(QStringLiteral("/v1/tx/<arg>"), Method::Get, [this](const QString &id) {
+        const auto tx = m_node.readStore().transactionById(QByteArray::fromHex(id.toLatin1()));
+        if (!tx)
+            return failure(HttpStatus::NotFound, QStringLiteral("not_found"), QStringLiteral("no transaction with id %1").arg(id));
+        CborWriter w;
+        w.array(5).bytes(tx->bytes).uint(tx->height).uint(tx->position).uint(tx->logIndex).uint(tx->code);
+        return cbor(w.take());
+    });
+
+    m_server.route(QStringLiteral("/v1/proof/inclusion"), Method::Get, [this](const QHttpServerRequest &request) {
+        const auto index = queryNumber(request, "index");
+        const auto size = queryNumber(request, "size");
+        if (!index || !size || *size > m_node.producer().tip().header.logSize)
+            return badRequest(QStringLiteral("`index` and `size` must be within the committed log"));
+        QReadLocker lock(&m_node.log().lock);
+        auto proof = m_node.log().log.inclusionProof(*index, *size);
+        if (!proof)
+            return badRequest(proof.error().message);
+        return cbor(encodeHashes(*proof));
+    });
+
+    m_server.route(QStringLiteral("/v1/proof/consistency"), Method::Get, [this](const QHttpServerRequest &request) {
+        const auto from = queryNumber(request, "from");
+        const auto to = queryNumber(request, "to");
+        if (!from || !to || *to > m_node.producer().tip().header.logSize)
+            return badRequest(QStringLiteral("`from` and `to` must be within the committed log"));
+        QReadLocker lock(&m_node.log().lock);
+        auto proof = m_node.log().log.consistencyProof(*from, *to);
+        if (!proof)
+            return badRequest(proof.error().message);
+        return cbor(encodeHashes(*proof));
+    });
+
+    m_server.route(QStringLiteral("/v1/wait"), Method::Get,
+                   [this](const QHttpServerRequest &request) { return wait(request); });
+
+    m_server.route(QStringLiteral("/v1/tx"), Method::Post, [this](const QHttpServerRequest &request) {
+        QFuture<QHttpServerResponse> async;
+        QHttpServerResponse immediate = submit(request, &async);
+        if (async.isValid())
+            return async;
+        return QtFuture::makeReadyFuture(std::move(immediate));
+    });
+
+    m_server.route(QStringLiteral("/v1/auth/challenge"), Method::Post, [this] {
+        const qint64 now = m_clock.nowMs();
+        m_challenges.removeIf([now](const auto &it) { return it.value() < now; });
+        if (m_challenges.size() > 100000)
+            return failure(HttpStatus::TooManyRequests, QStringLiteral("busy"), QStringLiteral("too many pending logins"));
+        const QByteArray challenge = randomBytes(32);
+        m_challenges.insert(challenge, now + ChallengeLifetimeMs);
+        CborWriter w;
+        w.bytes(challenge);
+        return cbor(w.take());
+    });
+
+    m_server.route(QStringLiteral("/v1/auth/session"), Method::Post,
+                   [this](const QHttpServerRequest &request) { return createSession(request); });
+
+    m_server.route(QStringLiteral("/v1/patients/<arg>/log"), Method::Get,
+                   [this](const QString &patientId, const QHttpServerRequest &request) {
+                       const auto session = authenticate(request);
+                       if (!session)
+                           return failure(HttpStatus::Unauthorized, QStringLiteral("unauthenticated"),
+                                          QStringLiteral("sign in first (POST /v1/auth/session)"));
+                       const auto patient = m_node.readStore().patient(patientId);
+                       if (!patient)
+                           return failure(HttpStatus::NotFound, QStringLiteral("unknown_patient"),
+                                          QStringLiteral("no patient with id %1").arg(patientId));
+                       if (patient->registeredBy != session->org
+                           && !m_node.readStore().hasConsent(patientId, session->org, QString(), quint64(m_clock.nowMs())))
+                           return failure(HttpStatus::Forbidden, QStringLiteral("forbidden"),
+                                          QStringLiteral("your organisation has no treatment relationship with this patient"));
+                       const QList<quint64> indexes = m_node.readStore().patientLogIndexes(patientId);
+                       CborWriter w;
+                       w.array(indexes.size());
+                       for (quint64 i : indexes)
+                           w.uint(i);
+                       return cbor(w.take());
+                   });
+
+    m_server.route(QStringLiteral("/v1/payloads/<arg>"), Method::Get,
+                   [this](const QString &hashHex, const QHttpServerRequest &request) {
+                       const auto session = authenticate(request);
+                       if (!session)
+                           return failure(HttpStatus::Unauthorized, QStringLiteral("unauthenticated"),
+                                          QStringLiteral("sign in first (POST /v1/auth/session)"));
+                       const QByteArray hash = QByteArray::fromHex(hashHex.toLatin1());
+                       LedgerStore &store = m_node.readStore();
+                       if (!store.mayReadPayload(session->userKey, hash))
+                           return failure(HttpStatus::Forbidden, QStringLiteral("forbidden"),
+                                          QStringLiteral("you hold no key for this record"));
+                       const auto payload = store.payload(hash);
+                       if (!payload)
+                           return failure(HttpStatus::NotFound, QStringLiteral("not_found"),
+                                          QStringLiteral("this payload is not stored here (erased?)"));
+                       // Every read leaves an access event; if it cannot be written, nothing is served.
+                       if (Status st = store.logAccess(session->userKey, session->org, hash, QStringLiteral("read"),
+                                                       m_clock.nowMs());
+                           !st)
+                           return failure(HttpStatus::ServiceUnavailable, QStringLiteral("audit_unavailable"), st.error().message);
+                       return QHttpServerResponse(QByteArrayLiteral("application/octet-stream"), *payload);
+                   });
+}
+
+QHttpServerResponse ApiServer::submit(const QHttpServerRequest &request, QFuture<QHttpServerResponse> *async)
+{
+    const QByteArray body = request.body();
+    if (body.size() > MaxRequestBytes)
+        return failure(HttpStatus::PayloadTooLarge, QStringLiteral("too_large"),
+                       QStringLiteral("a submission may be at most %1 bytes").arg(MaxRequestBytes));
+    CborReader r(body);
+    QList<Item> items;
+    const qsizetype n = r.array(1, MaxBatch);
+    for (qsizetype i = 0; i < n && r.ok(); ++i) {
+        r.array(2, 2);
+        Item item;
+        item.tx = r.bytes(Transaction::MaxEncodedSize);
+        item.ciphertext = r.bytes(RecordVersion::MaxPayloadSize + 1);
+        r.leave();
+        items.append(item);
+    }
+    r.leave();
+    if (Status st = r.finish(); !st)
+        return badRequest(QStringLiteral("a submission is a CBOR array of [transaction, payload] pairs: ")
+                          + st.error().message);
+
+    const Contract *contract = &m_node.contract();
+    BlockProducer *producer = &m_node.producer();
+    *async = QtConcurrent::run([contract, items] {
+                 return QtConcurrent::blockingMapped<QList<Checked>>(
+                     items, [contract](const Item &item) { return checkItem(*contract, item); });
+             })
+                 .then([producer](const QList<Checked> &checked) {
+                     QList<Submission> accepted;
+                     for (const Checked &c : checked)
+                         if (c.submission)
+                             accepted.append(*c.submission);
+                     return producer->submit(std::move(accepted)).then([checked](const QList<SubmissionResult> &final) {
+                         return encodeResults(checked, final);
+                     });
+                 })
+                 .unwrap()
+                 .then([](const QByteArray &results) { return cbor(results); });
+    return QHttpServerResponse(HttpStatus::Ok);
+}
+
+QFuture<QHttpServerResponse> ApiServer::wait(const QHttpServerRequest &request)
+{
+    const quint64 after = queryNumber(request, "after").value_or(0);
+    const quint64 timeoutMs = qMin<quint64>(queryNumber(request, "timeoutMs").value_or(30000), 120000);
+    const SignedHeader tip = m_node.producer().tip();
+    if (tip.header.height > after || timeoutMs == 0)
+        return QtFuture::makeReadyFuture(cbor(tip.encode()));
+    auto promise = std::make_shared<QPromise<QHttpServerResponse>>();
+    promise->start();
+    m_waiters.append(Waiter{after, promise});
+    QTimer::singleShot(int(timeoutMs), &m_server, [this, promise] {
+        if (promise->future().isFinished())
+            return;
+        m_waiters.removeIf([&](const Waiter &w) { return w.promise == promise; });
+        promise->addResult(cbor(m_node.producer().tip().encode()));
+        promise->finish();
+    });
+    return promise->future();
+}
+
+void ApiServer::wakeWaiters(quint64 height)
+{
+    const QByteArray tip = m_node.producer().tip().encode();
+    QList<Waiter> remaining;
+    for (Waiter &w : m_waiters) {
+        if (height > w.after) {
+            w.promise->addResult(cbor(tip));
+            w.promise->finish();
+        } else {
+            remaining.append(w);
+        }
+    }
+    m_waiters = remaining;
+}
+
+std::optional<ApiServer::Session> ApiServer::authenticate(const QHttpServerRequest &request)
+{
+    const QByteArray header = request.value(QByteArrayLiteral("Authorization"));
+    if (!header.startsWith("Bearer "))
+        return std::nullopt;
+    const QByteArray token = QByteArray::fromHex(header.mid(7).trimmed());
+    const auto it = m_sessions.constFind(token);
+    if (it == m_sessions.constEnd() || it->expiresMs < m_clock.nowMs())
+        return std::nullopt;
+    // A revoked user loses access at once, not when the session expires.
+    const auto user = m_node.readStore().user(it->userKey);
+    if (!user || user->revoked)
+        return std::nullopt;
+    return *it;
+}
+
+QHttpServerResponse ApiServer::createSession(const QHttpServerRequest &request)
+{
+    CborReader r(request.body());
+    r.array(3, 3);
+    const QByteArray key = r.fixedBytes(Ed25519::PublicKeySize);
+    const QByteArray challenge = r.fixedBytes(32);
+    const QByteArray signature = r.fixedBytes(Ed25519::SignatureSize);
+    r.leave();
+    if (Status st = r.finish(); !st)
+        return badRequest(QStringLiteral("a session request is [key, challenge, signature]: ") + st.error().message);
+    const qint64 now = m_clock.nowMs();
+    const auto challengeExpiry = m_challenges.take(challenge); // single use
+    if (challengeExpiry < now)
+        return failure(HttpStatus::Unauthorized, QStringLiteral("bad_challenge"),
+                       QStringLiteral("the challenge is unknown or expired; ask for a new one"));
+    if (!Ed25519::verify(key, Domains::AuthChallenge, challenge + m_node.config().networkId(), signature))
+        return failure(HttpStatus::Unauthorized, QStringLiteral("bad_signature"),
+                       QStringLiteral("the signature does not prove possession of this key"));
+    const auto user = m_node.readStore().user(key);
+    if (!user || user->revoked)
+        return failure(HttpStatus::Unauthorized, QStringLiteral("unknown_user"),
+                       QStringLiteral("this key is not an enrolled, active user of the network"));
+    m_sessions.removeIf([now](const auto &it) { return it.value().expiresMs < now; });
+    const QByteArray token = randomBytes(32);
+    m_sessions.insert(token, Session{key, user->org, now + SessionLifetimeMs});
+    qCInfo(lcApi) << "session opened for a" << roleName(user->role) << "of" << user->org;
+    CborWriter w;
+    w.array(2).bytes(token).uint(quint64(now + SessionLifetimeMs));
+    return cbor(w.take());
+}
+
+} // namespace careledger

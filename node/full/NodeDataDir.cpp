@@ -1,0 +1,98 @@
+#include "NodeDataDir.h"
+
+#include "crypto/Ed25519.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+
+namespace careledger {
+
+QString NodeDataDir::file(const QString &name) const
+{
+    return QDir(m_path).filePath(name);
+}
+
+bool NodeDataDir::isInitialised() const
+{
+    return QFile::exists(file(QStringLiteral("genesis.cbor")));
+}
+
+Status NodeDataDir::writeFile(const QString &name, const QByteArray &data, bool secret) const
+{
+    QSaveFile f(file(name));
+    if (!f.open(QIODevice::WriteOnly))
+        return makeError(QStringLiteral("io"), QStringLiteral("cannot write %1: %2").arg(f.fileName(), f.errorString()));
+    if (secret)
+        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (f.write(data) != data.size() || !f.commit())
+        return makeError(QStringLiteral("io"), QStringLiteral("cannot write %1: %2").arg(f.fileName(), f.errorString()));
+    return {};
+}
+
+Result<QByteArray> NodeDataDir::readFile(const QString &name) const
+{
+    QFile f(file(name));
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(QStringLiteral("io"),
+                         QStringLiteral("cannot read %1: %2 (was `careledgerd init` run for this data directory?)")
+                             .arg(f.fileName(), f.errorString()));
+    return f.readAll();
+}
+
+Status NodeDataDir::create(const NetworkConfig &genesis, const QString &orgId, const SecureBuffer &orgKey,
+                           const QByteArray &tlsCertificatePem, const QByteArray &tlsKeyPem) const
+{
+    if (isInitialised())
+        return makeError(QStringLiteral("exists"), QStringLiteral("%1 already holds a node; refusing to overwrite it").arg(m_path));
+    if (!QDir().mkpath(m_path))
+        return makeError(QStringLiteral("io"), QStringLiteral("cannot create %1").arg(m_path));
+    QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const QByteArray keyFile = QByteArray(reinterpret_cast<const char *>(orgKey.data()), qsizetype(orgKey.size()));
+    Status st = writeFile(QStringLiteral("org.id"), orgId.toUtf8(), false);
+    if (st)
+        st = writeFile(QStringLiteral("org.key"), keyFile, true);
+    if (st)
+        st = writeFile(QStringLiteral("tls.crt"), tlsCertificatePem, false);
+    if (st)
+        st = writeFile(QStringLiteral("tls.key"), tlsKeyPem, true);
+    // genesis last: its presence marks the directory as complete.
+    if (st)
+        st = writeFile(QStringLiteral("genesis.cbor"), genesis.encode(), false);
+    return st;
+}
+
+Result<NetworkConfig> NodeDataDir::genesis() const
+{
+    auto bytes = readFile(QStringLiteral("genesis.cbor"));
+    if (!bytes)
+        return bytes.error();
+    return NetworkConfig::decode(*bytes);
+}
+
+Result<NodeDataDir::Identity> NodeDataDir::identity() const
+{
+    auto id = readFile(QStringLiteral("org.id"));
+    if (!id)
+        return id.error();
+    auto key = readFile(QStringLiteral("org.key"));
+    if (!key)
+        return key.error();
+    if (key->size() != Ed25519::SecretKeySize)
+        return makeError(QStringLiteral("bad_key"), QStringLiteral("%1 is not an org key").arg(file(QStringLiteral("org.key"))));
+    Identity identity{QString::fromUtf8(*id).trimmed(), SecureBuffer::copyOf(*key)};
+    key->fill('\0');
+    return identity;
+}
+
+Result<QByteArray> NodeDataDir::tlsCertificatePem() const
+{
+    return readFile(QStringLiteral("tls.crt"));
+}
+
+Result<QByteArray> NodeDataDir::tlsKeyPem() const
+{
+    return readFile(QStringLiteral("tls.key"));
+}
+
+} // namespace careledger

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/Result.h"
+#include "crypto/SecureBuffer.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace careledger {
+
+enum class TxType : quint8 {
+    Enrol = 1,
+    Revoke = 2,
+    RegisterPatient = 3,
+    RecordCreate = 4,
+    RecordAmend = 5,
+    ConsentGrant = 6,
+    ConsentRevoke = 7,
+};
+
+QString txTypeName(TxType type);
+
+// A member org's endorsement: its org key's signature over the transaction id.
+struct Endorsement {
+    QString org;
+    QByteArray signature;
+    bool operator==(const Endorsement &) const = default;
+};
+
+// Every change to the ledger. The author signs everything but the signature and
+// the endorsements (which sign the id); the id is the hash of the signed part,
+// so endorsing never changes it.
+struct Transaction {
+    static constexpr quint64 CurrentVersion = 1;
+    static constexpr qsizetype MaxBodySize = 256 * 1024;
+    static constexpr qsizetype MaxEncodedSize = MaxBodySize + 16 * 1024;
+
+    quint64 version = CurrentVersion;
+    TxType type = TxType::Enrol;
+    QByteArray networkId; // 32
+    QByteArray author;    // Ed25519 public key, 32
+    QString org;          // the org on whose behalf the author acts
+    quint64 timestampMs = 0;
+    quint64 nonce = 0;
+    QByteArray body;      // canonical CBOR of the type's body
+    QList<Endorsement> endorsements;
+    QByteArray signature; // 64
+
+    QByteArray signingBytes() const;
+    QByteArray id() const; // SHA-256 of signingBytes()
+    QByteArray encode() const;
+    static Result<Transaction> decode(const QByteArray &bytes);
+
+    void sign(const SecureBuffer &secretKey);
+    bool hasValidSignature() const;
+};
+
+} // namespace careledger

@@ -1,0 +1,221 @@
+#include "TxBody.h"
+
+#include "core/Cbor.h"
+#include "crypto/Ed25519.h"
+#include "crypto/Sha256.h"
+
+namespace careledger {
+
+namespace {
+constexpr qsizetype MaxName = 200;
+constexpr qsizetype MaxId = 64;
+constexpr qsizetype MaxWrappedKeys = 64;
+constexpr qsizetype SealedKeySize = 32 + 48;
+
+template <typename T>
+Result<T> decodeBody(const QByteArray &bytes, const char *what, T (*read)(CborReader &))
+{
+    return decodeCanonical<T>(bytes, QString::fromLatin1(what), read, [](const T &v) { return v.encode(); });
+}
+} // namespace
+
+QString roleName(Role role)
+{
+    switch (role) {
+    case Role::Doctor: return QStringLiteral("doctor");
+    case Role::Nurse: return QStringLiteral("nurse");
+    case Role::EmrTechnician: return QStringLiteral("emr_technician");
+    case Role::ComplianceOfficer: return QStringLiteral("compliance_officer");
+    case Role::Admin: return QStringLiteral("admin");
+    case Role::Insurer: return QStringLiteral("insurer");
+    case Role::Researcher: return QStringLiteral("researcher");
+    }
+    return QStringLiteral("unknown");
+}
+
+std::optional<Role> roleFromName(const QString &name)
+{
+    for (quint8 r = quint8(Role::Doctor); r <= quint8(Role::Researcher); ++r)
+        if (roleName(Role(r)) == name)
+            return Role(r);
+    return std::nullopt;
+}
+
+QByteArray Enrolment::encode() const
+{
+    CborWriter w;
+    w.array(3).bytes(userKey).text(name).uint(quint64(role));
+    return w.take();
+}
+
+Result<Enrolment> Enrolment::decode(const QByteArray &bytes)
+{
+    return decodeBody<Enrolment>(bytes, "enrolment", [](CborReader &r) {
+        Enrolment e;
+        r.array(3, 3);
+        e.userKey = r.fixedBytes(Ed25519::PublicKeySize);
+        e.name = r.text(MaxName);
+        const quint64 role = r.uint(quint64(Role::Researcher));
+        if (r.ok() && role < quint64(Role::Doctor))
+            r.fail(QStringLiteral("unknown role"));
+        e.role = Role(role);
+        r.leave();
+        return e;
+    });
+}
+
+QByteArray Revocation::encode() const
+{
+    CborWriter w;
+    w.array(2).bytes(userKey).text(reason);
+    return w.take();
+}
+
+Result<Revocation> Revocation::decode(const QByteArray &bytes)
+{
+    return decodeBody<Revocation>(bytes, "revocation", [](CborReader &r) {
+        Revocation v;
+        r.array(2, 2);
+        v.userKey = r.fixedBytes(Ed25519::PublicKeySize);
+        v.reason = r.text(MaxName);
+        r.leave();
+        return v;
+    });
+}
+
+QByteArray PatientRegistration::encode() const
+{
+    CborWriter w;
+    w.array(5).text(patientId).bytes(signKey).uint(kdf.opsLimit).uint(kdf.memLimitBytes).bytes(kdf.salt);
+    return w.take();
+}
+
+Result<PatientRegistration> PatientRegistration::decode(const QByteArray &bytes)
+{
+    return decodeBody<PatientRegistration>(bytes, "patient registration", [](CborReader &r) {
+        PatientRegistration p;
+        r.array(5, 5);
+        p.patientId = r.text(MaxId);
+        p.signKey = r.fixedBytes(Ed25519::PublicKeySize);
+        p.kdf.opsLimit = r.uint(64);
+        p.kdf.memLimitBytes = r.uint(1024ull * 1024 * 1024);
+        p.kdf.salt = r.fixedBytes(Argon2id::SaltSize);
+        r.leave();
+        return p;
+    });
+}
+
+QByteArray RecordVersion::encode() const
+{
+    CborWriter w;
+    w.array(9)
+        .bytes(recordId)
+        .text(patientId)
+        .text(resourceType)
+        .bytes(supersedes)
+        .bytes(ciphertextHash)
+        .bytes(plaintextHash)
+        .uint(ciphertextSize)
+        .bytes(onBehalfOf);
+    w.array(keys.size());
+    for (const WrappedKey &k : keys)
+        w.array(3).uint(quint64(k.kind)).text(k.recipient).bytes(k.sealed);
+    return w.take();
+}
+
+Result<RecordVersion> RecordVersion::decode(const QByteArray &bytes)
+{
+    return decodeBody<RecordVersion>(bytes, "record", [](CborReader &r) {
+        RecordVersion v;
+        r.array(9, 9);
+        v.recordId = r.fixedBytes(16);
+        v.patientId = r.text(MaxId);
+        v.resourceType = r.text(MaxId);
+        v.supersedes = r.bytes(Sha256::Size);
+        if (r.ok() && !v.supersedes.isEmpty() && v.supersedes.size() != Sha256::Size)
+            r.fail(QStringLiteral("supersedes must be a transaction id"));
+        v.ciphertextHash = r.fixedBytes(Sha256::Size);
+        v.plaintextHash = r.fixedBytes(Sha256::Size);
+        v.ciphertextSize = r.uint(MaxPayloadSize);
+        v.onBehalfOf = r.bytes(Ed25519::PublicKeySize);
+        if (r.ok() && !v.onBehalfOf.isEmpty() && v.onBehalfOf.size() != Ed25519::PublicKeySize)
+            r.fail(QStringLiteral("on-behalf-of must be a user key"));
+        const qsizetype n = r.array(1, MaxWrappedKeys);
+        for (qsizetype i = 0; i < n && r.ok(); ++i) {
+            r.array(3, 3);
+            WrappedKey k;
+            const quint64 kind = r.uint(quint64(RecipientKind::User));
+            k.kind = RecipientKind(kind);
+            k.recipient = r.text(MaxId);
+            k.sealed = r.fixedBytes(SealedKeySize);
+            r.leave();
+            v.keys.append(k);
+        }
+        r.leave();
+        r.leave();
+        return v;
+    });
+}
+
+QByteArray ConsentGrant::encode() const
+{
+    CborWriter w;
+    w.array(7).bytes(consentId).text(patientId).text(granteeOrg);
+    w.array(scope.size());
+    for (const QString &s : scope)
+        w.text(s);
+    w.text(purpose).uint(expiresMs);
+    w.array(keys.size());
+    for (const auto &k : keys)
+        w.array(2).bytes(k.first).bytes(k.second);
+    return w.take();
+}
+
+Result<ConsentGrant> ConsentGrant::decode(const QByteArray &bytes)
+{
+    return decodeBody<ConsentGrant>(bytes, "consent", [](CborReader &r) {
+        ConsentGrant c;
+        r.array(7, 7);
+        c.consentId = r.fixedBytes(16);
+        c.patientId = r.text(MaxId);
+        c.granteeOrg = r.text(MaxId);
+        const qsizetype n = r.array(0, 32);
+        for (qsizetype i = 0; i < n && r.ok(); ++i)
+            c.scope.append(r.text(MaxId));
+        r.leave();
+        c.purpose = r.text(MaxName);
+        c.expiresMs = r.uint();
+        const qsizetype k = r.array(0, 4096);
+        for (qsizetype i = 0; i < k && r.ok(); ++i) {
+            r.array(2, 2);
+            const QByteArray txid = r.fixedBytes(Sha256::Size);
+            const QByteArray sealed = r.fixedBytes(SealedKeySize);
+            r.leave();
+            c.keys.append({txid, sealed});
+        }
+        r.leave();
+        r.leave();
+        return c;
+    });
+}
+
+QByteArray ConsentRevocation::encode() const
+{
+    CborWriter w;
+    w.array(2).bytes(consentId).text(patientId);
+    return w.take();
+}
+
+Result<ConsentRevocation> ConsentRevocation::decode(const QByteArray &bytes)
+{
+    return decodeBody<ConsentRevocation>(bytes, "consent revocation", [](CborReader &r) {
+        ConsentRevocation c;
+        r.array(2, 2);
+        c.consentId = r.fixedBytes(16);
+        c.patientId = r.text(MaxId);
+        r.leave();
+        return c;
+    });
+}
+
+} // namespace careledger

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "contract/LedgerState.h"
+#include "core/Result.h"
+#include "ledger/Block.h"
+#include "ledger/NetworkConfig.h"
+#include "ledger/Transaction.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace careledger {
+
+// What the store indexes of each transaction when its block is appended.
+struct TxIndexEntry {
+    QByteArray txId;
+    QByteArray leafHash;
+    TxType type = TxType::Enrol;
+    QByteArray author;
+    QString org;
+    QString patientId; // empty when the transaction concerns no patient
+    quint64 timestampMs = 0;
+};
+
+struct StoredTransaction {
+    QByteArray bytes;
+    QByteArray txId;
+    quint64 height = 0;
+    quint64 position = 0; // index within its block
+    quint64 logIndex = 0; // index in the log of all transactions
+    quint16 code = 0;     // contract reason code, 0 = valid
+};
+
+// A full node's durable state on Qt Sql (SQLite in WAL mode; PostgreSQL with
+// the consortium issue): blocks, the transaction log, the contract's world
+// state, payload ciphertexts and the access log. A block and the state
+// changes it causes commit in one SQL transaction, so a crash leaves either
+// all of it or none.
+class LedgerStore final : public LedgerState {
+public:
+    static constexpr int SchemaVersion = 1;
+
+    // Opens (creating or migrating) the SQLite database at path.
+    static Result<std::unique_ptr<LedgerStore>> openSqlite(const QString &path);
+    ~LedgerStore() override;
+    LedgerStore(const LedgerStore &) = delete;
+    LedgerStore &operator=(const LedgerStore &) = delete;
+
+    // The genesis configuration, stored once; re-initialising with the same
+    // one is a no-op, with a different one an error.
+    Status initialise(const NetworkConfig &genesis);
+    std::optional<NetworkConfig> networkConfig() const;
+
+    // One block = one SQL transaction: begin, contract puts, payloads, appendBlock, commit.
+    Status begin();
+    Status commit();
+    void rollback();
+    Status putPayload(const QByteArray &ciphertextHash, const QByteArray &ciphertext);
+    // entries[i] describes block.transactions[i]; firstLogIndex is the log size before the block.
+    Status appendBlock(const Block &block, quint64 firstLogIndex, const QList<TxIndexEntry> &entries);
+
+    std::optional<quint64> tipHeight() const;
+    Result<SignedHeader> signedHeader(quint64 height) const;
+    QList<SignedHeader> signedHeaders(quint64 fromHeight, int maxCount) const;
+    Result<Block> block(quint64 height) const;
+    std::optional<StoredTransaction> transactionById(const QByteArray &txId) const;
+    std::optional<StoredTransaction> transactionAt(quint64 logIndex) const;
+    // Every leaf hash in log order: how the node rebuilds its Merkle log at start.
+    QList<QByteArray> leafHashes() const;
+    QList<quint64> patientLogIndexes(const QString &patientId) const;
+    std::optional<QByteArray> payload(const QByteArray &ciphertextHash) const;
+
+    // A payload is readable by the patient, by a user whose org holds a wrapped
+    // key for it, or by a user who holds one personally.
+    bool mayReadPayload(const QByteArray &userKey, const QByteArray &ciphertextHash) const;
+    Status logAccess(const QByteArray &userKey, const QString &org, const QByteArray &ciphertextHash,
+                     const QString &action, qint64 timeMs);
+    qint64 accessLogCount() const;
+
+    // LedgerState
+    std::optional<UserInfo> user(const QByteArray &key) const override;
+    std::optional<PatientInfo> patient(const QString &patientId) const override;
+    std::optional<RecordInfo> recordVersion(const QByteArray &txId) const override;
+    std::optional<RecordInfo> latestVersion(const QByteArray &recordId) const override;
+    std::optional<ConsentInfo> consent(const QByteArray &consentId) const override;
+    bool hasConsent(const QString &patientId, const QString &org, const QString &resourceType,
+                    quint64 atMs) const override;
+    bool hasTransaction(const QByteArray &txId) const override;
+    void putUser(const UserInfo &user) override;
+    void putPatient(const PatientInfo &patient) override;
+    void putRecordVersion(const RecordInfo &record, const QByteArray &supersedes) override;
+    void putWrappedKey(const QByteArray &recordTxId, const WrappedKey &key) override;
+    void putConsent(const ConsentInfo &consent) override;
+
+    // A put that fails (full disk, I/O error) sticks here and makes commit() fail,
+    // so a half-applied block is rolled back instead of committed.
+    Status pendingError() const;
+
+    // Test hook: the n-th write from now fails as a full disk would.
+    void failAfterWrites(int n);
+
+private:
+    struct Private;
+    explicit LedgerStore(std::unique_ptr<Private> d);
+    std::unique_ptr<Private> d;
+};
+
+} // namespace careledger
