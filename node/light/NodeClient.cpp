@@ -1,0 +1,253 @@
+#include "NodeClient.h"
+
+#include "core/Cbor.h"
+#include "crypto/Ed25519.h"
+#include "ledger/Domains.h"
+#include "ledger/Transaction.h"
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+
+namespace careledger {
+
+namespace {
+Result<QList<QByteArray>> decodeHashes(const QByteArray &bytes)
+{
+    CborReader r(bytes);
+    QList<QByteArray> out;
+    const qsizetype n = r.array(0, 128);
+    for (qsizetype i = 0; i < n && r.ok(); ++i)
+        out.append(r.fixedBytes(32));
+    r.leave();
+    if (Status st = r.finish(); !st)
+        return makeError(QStringLiteral("bad_response"), QStringLiteral("malformed proof: ") + st.error().message);
+    return out;
+}
+} // namespace
+
+NodeClient::NodeClient(QString endpoint, QByteArray pinnedCertificateDer, int timeoutMs)
+    : m_endpoint(std::move(endpoint))
+    , m_pinned(std::move(pinnedCertificateDer))
+    , m_timeoutMs(timeoutMs)
+    , m_network(std::make_unique<QNetworkAccessManager>())
+{
+}
+
+NodeClient::~NodeClient() = default;
+
+Result<QByteArray> NodeClient::request(const QString &method, const QString &path, const QByteArray &body)
+{
+    QNetworkRequest req(QUrl(m_endpoint + path));
+    const QSslCertificate pinned(m_pinned, QSsl::Der);
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setProtocol(QSsl::TlsV1_3OrLater);
+    tls.setCaCertificates({pinned});
+    req.setSslConfiguration(tls);
+    req.setTransferTimeout(m_timeoutMs);
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/cbor"));
+    if (!m_token.isEmpty())
+        req.setRawHeader("Authorization", "Bearer " + m_token.toHex());
+
+    QNetworkReply *reply = method == QLatin1String("POST") ? m_network->post(req, body) : m_network->get(req);
+    // The network configuration is the trust anchor: accept exactly the pinned
+    // certificate (it is self-signed), nothing else.
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply, pinned](const QList<QSslError> &errors) {
+        if (!pinned.isNull() && reply->sslConfiguration().peerCertificate() == pinned)
+            reply->ignoreSslErrors(errors);
+    });
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    std::unique_ptr<QNetworkReply, void (*)(QNetworkReply *)> guard(reply, [](QNetworkReply *r) { r->deleteLater(); });
+
+    const QByteArray data = reply->readAll();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->error() != QNetworkReply::NoError && status == 0)
+        return makeError(QStringLiteral("network"),
+                         QStringLiteral("cannot reach %1: %2").arg(m_endpoint, reply->errorString()));
+    if (status != 200) {
+        const QJsonObject o = QJsonDocument::fromJson(data).object();
+        return makeError(o.value(QStringLiteral("error")).toString(QStringLiteral("http_%1").arg(status)),
+                         o.value(QStringLiteral("message")).toString(reply->errorString()));
+    }
+    return data;
+}
+
+Result<QByteArray> NodeClient::get(const QString &path)
+{
+    return request(QStringLiteral("GET"), path, {});
+}
+
+Result<QByteArray> NodeClient::post(const QString &path, const QByteArray &body)
+{
+    return request(QStringLiteral("POST"), path, body);
+}
+
+Result<NetworkConfig> NodeClient::config()
+{
+    auto r = get(QStringLiteral("/v1/config"));
+    if (!r)
+        return r.error();
+    return NetworkConfig::decode(*r);
+}
+
+Result<SignedHeader> NodeClient::tip()
+{
+    auto r = get(QStringLiteral("/v1/tip"));
+    if (!r)
+        return r.error();
+    return SignedHeader::decode(*r);
+}
+
+Result<QList<SignedHeader>> NodeClient::headers(quint64 fromHeight, int count)
+{
+    auto r = get(QStringLiteral("/v1/headers?from=%1&count=%2").arg(fromHeight).arg(count));
+    if (!r)
+        return r.error();
+    CborReader reader(*r);
+    QList<SignedHeader> out;
+    const qsizetype n = reader.array(0, 1000);
+    for (qsizetype i = 0; i < n && reader.ok(); ++i) {
+        auto h = SignedHeader::decode(reader.rawItem(64 * 1024));
+        if (!h)
+            return h.error();
+        out.append(*h);
+    }
+    reader.leave();
+    if (Status st = reader.finish(); !st)
+        return st.error();
+    return out;
+}
+
+Result<Block> NodeClient::block(quint64 height)
+{
+    auto r = get(QStringLiteral("/v1/blocks/%1").arg(height));
+    if (!r)
+        return r.error();
+    return Block::decode(*r);
+}
+
+Result<LoggedTransaction> NodeClient::transactionAt(quint64 logIndex)
+{
+    auto r = get(QStringLiteral("/v1/log/%1").arg(logIndex));
+    if (!r)
+        return r.error();
+    CborReader reader(*r);
+    LoggedTransaction t;
+    reader.array(4, 4);
+    t.bytes = reader.bytes(Transaction::MaxEncodedSize);
+    t.height = reader.uint();
+    t.position = reader.uint();
+    t.code = quint16(reader.uint(0xffff));
+    reader.leave();
+    if (Status st = reader.finish(); !st)
+        return st.error();
+    return t;
+}
+
+Result<QList<QByteArray>> NodeClient::inclusionProof(quint64 index, quint64 treeSize)
+{
+    auto r = get(QStringLiteral("/v1/proof/inclusion?index=%1&size=%2").arg(index).arg(treeSize));
+    if (!r)
+        return r.error();
+    return decodeHashes(*r);
+}
+
+Result<QList<QByteArray>> NodeClient::consistencyProof(quint64 fromSize, quint64 toSize)
+{
+    auto r = get(QStringLiteral("/v1/proof/consistency?from=%1&to=%2").arg(fromSize).arg(toSize));
+    if (!r)
+        return r.error();
+    return decodeHashes(*r);
+}
+
+Result<SignedHeader> NodeClient::waitForBlockAfter(quint64 height, int timeoutMs)
+{
+    auto r = get(QStringLiteral("/v1/wait?after=%1&timeoutMs=%2").arg(height).arg(timeoutMs));
+    if (!r)
+        return r.error();
+    return SignedHeader::decode(*r);
+}
+
+Result<QList<TxReceipt>> NodeClient::submit(const QList<QPair<QByteArray, QByteArray>> &items)
+{
+    CborWriter w;
+    w.array(items.size());
+    for (const auto &[tx, ciphertext] : items)
+        w.array(2).bytes(tx).bytes(ciphertext);
+    auto r = post(QStringLiteral("/v1/tx"), w.take());
+    if (!r)
+        return r.error();
+    CborReader reader(*r);
+    QList<TxReceipt> out;
+    const qsizetype n = reader.array(0, items.size());
+    for (qsizetype i = 0; i < n && reader.ok(); ++i) {
+        TxReceipt t;
+        reader.array(6, 6);
+        t.txId = reader.bytes(32);
+        t.code = quint16(reader.uint(0xffff));
+        t.message = reader.text(1000);
+        t.height = reader.uint();
+        t.position = reader.uint();
+        t.logIndex = reader.uint();
+        reader.leave();
+        out.append(t);
+    }
+    reader.leave();
+    if (Status st = reader.finish(); !st)
+        return makeError(QStringLiteral("bad_response"), QStringLiteral("malformed receipts: ") + st.error().message);
+    return out;
+}
+
+Status NodeClient::login(const QByteArray &publicKey, const SecureBuffer &secretKey, const QByteArray &networkId)
+{
+    auto challenge = post(QStringLiteral("/v1/auth/challenge"), {});
+    if (!challenge)
+        return challenge.error();
+    CborReader cr(*challenge);
+    const QByteArray nonce = cr.fixedBytes(32);
+    if (Status st = cr.finish(); !st)
+        return st.error();
+    CborWriter w;
+    w.array(3).bytes(publicKey).bytes(nonce).bytes(Ed25519::sign(secretKey, Domains::AuthChallenge, nonce + networkId));
+    auto session = post(QStringLiteral("/v1/auth/session"), w.take());
+    if (!session)
+        return session.error();
+    CborReader sr(*session);
+    sr.array(2, 2);
+    const QByteArray token = sr.fixedBytes(32);
+    sr.uint();
+    sr.leave();
+    if (Status st = sr.finish(); !st)
+        return st.error();
+    m_token = token;
+    return {};
+}
+
+Result<QList<quint64>> NodeClient::patientLog(const QString &patientId)
+{
+    auto r = get(QStringLiteral("/v1/patients/%1/log").arg(QString::fromLatin1(QUrl::toPercentEncoding(patientId))));
+    if (!r)
+        return r.error();
+    CborReader reader(*r);
+    QList<quint64> out;
+    const qsizetype n = reader.array(0, 10'000'000);
+    for (qsizetype i = 0; i < n && reader.ok(); ++i)
+        out.append(reader.uint());
+    reader.leave();
+    if (Status st = reader.finish(); !st)
+        return st.error();
+    return out;
+}
+
+Result<QByteArray> NodeClient::payload(const QByteArray &ciphertextHash)
+{
+    return get(QStringLiteral("/v1/payloads/%1").arg(QString::fromLatin1(ciphertextHash.toHex())));
+}
+
+} // namespace careledger

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/Result.h"
+#include "crypto/SecureBuffer.h"
+#include "ledger/Block.h"
+#include "ledger/NetworkConfig.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace careledger {
+
+// What the full node answered for one submitted transaction.
+struct TxReceipt {
+    QByteArray txId;
+    quint16 code = 0; // contract reason code; 0 = valid
+    QString message;  // the reason in words, or the node's own failure
+    quint64 height = 0;
+    quint64 position = 0;
+    quint64 logIndex = 0;
+
+    bool isFinal() const { return code == 0 && height > 0; }
+};
+
+struct LoggedTransaction {
+    QByteArray bytes;
+    quint64 height = 0;
+    quint64 position = 0;
+    quint16 code = 0;
+};
+
+// Blocking HTTPS client of one full node, for the thread it was made on (the
+// light node's worker thread, the CLI, tests): TLS 1.3 only, and the node's
+// certificate must be exactly the one the network configuration pins.
+class NodeClient {
+public:
+    NodeClient(QString endpoint, QByteArray pinnedCertificateDer, int timeoutMs = 30000);
+    ~NodeClient();
+
+    // Raw calls: the body, or an Error whose message is the node's own sentence.
+    Result<QByteArray> get(const QString &path);
+    Result<QByteArray> post(const QString &path, const QByteArray &body);
+
+    Result<NetworkConfig> config();
+    Result<SignedHeader> tip();
+    Result<QList<SignedHeader>> headers(quint64 fromHeight, int count);
+    Result<Block> block(quint64 height);
+    Result<LoggedTransaction> transactionAt(quint64 logIndex);
+    Result<QList<QByteArray>> inclusionProof(quint64 index, quint64 treeSize);
+    Result<QList<QByteArray>> consistencyProof(quint64 fromSize, quint64 toSize);
+    Result<SignedHeader> waitForBlockAfter(quint64 height, int timeoutMs);
+    // Submits [transaction, ciphertext] pairs; returns when each is final or refused.
+    Result<QList<TxReceipt>> submit(const QList<QPair<QByteArray, QByteArray>> &items);
+
+    // Signed-challenge login; later calls carry the session token.
+    Status login(const QByteArray &publicKey, const SecureBuffer &secretKey, const QByteArray &networkId);
+    void logout() { m_token.clear(); }
+    Result<QList<quint64>> patientLog(const QString &patientId);
+    Result<QByteArray> payload(const QByteArray &ciphertextHash);
+
+private:
+    Result<QByteArray> request(const QString &method, const QString &path, const QByteArray &body);
+    QString m_endpoint;
+    QByteArray m_pinned;
+    int m_timeoutMs;
+    QByteArray m_token;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+};
+
+} // namespace careledger
