@@ -18,10 +18,13 @@ Result<SecureBuffer> Argon2id::derive(QByteArrayView secret, const KdfParams &pa
 {
     Sodium::ensureInitialized();
     if (params.salt.size() != SaltSize || params.opsLimit < crypto_pwhash_OPSLIMIT_MIN
-        || params.memLimitBytes < crypto_pwhash_MEMLIMIT_MIN || params.memLimitBytes > 1024ull * 1024 * 1024)
+        || params.opsLimit > crypto_pwhash_OPSLIMIT_MAX || params.memLimitBytes < crypto_pwhash_MEMLIMIT_MIN
+        || params.memLimitBytes > 1024ull * 1024 * 1024 || outputSize < crypto_pwhash_BYTES_MIN
+        || outputSize > crypto_pwhash_BYTES_MAX)
         return makeError(QStringLiteral("bad_kdf_params"), QStringLiteral("key-derivation parameters out of range"));
     SecureBuffer out(outputSize);
-    if (crypto_pwhash(out.data(), outputSize, secret.data(), (unsigned long long)secret.size(),
+    // crypto_pwhash declares every pointer nonnull; an empty QByteArrayView may carry nullptr.
+    if (crypto_pwhash(out.data(), outputSize, secret.isEmpty() ? "" : secret.data(), (unsigned long long)secret.size(),
                       reinterpret_cast<const unsigned char *>(params.salt.constData()), params.opsLimit,
                       size_t(params.memLimitBytes), crypto_pwhash_ALG_ARGON2ID13)
         != 0)

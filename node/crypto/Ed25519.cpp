@@ -14,7 +14,8 @@ namespace {
 QVarLengthArray<unsigned char, 512> domainMessage(QByteArrayView domain, QByteArrayView message)
 {
     QVarLengthArray<unsigned char, 512> buf(domain.size() + 1 + message.size());
-    std::memcpy(buf.data(), domain.data(), size_t(domain.size()));
+    if (!domain.isEmpty())
+        std::memcpy(buf.data(), domain.data(), size_t(domain.size()));
     buf[domain.size()] = 0;
     if (!message.isEmpty())
         std::memcpy(buf.data() + domain.size() + 1, message.data(), size_t(message.size()));
