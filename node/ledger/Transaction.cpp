@@ -5,6 +5,8 @@
 #include "crypto/Sha256.h"
 #include "ledger/Domains.h"
 
+#include <QRandomGenerator>
+
 namespace careledger {
 
 QString txTypeName(TxType type)
@@ -98,6 +100,21 @@ Result<Transaction> Transaction::decode(const QByteArray &bytes)
             return tx;
         },
         [](const Transaction &tx) { return tx.encode(); });
+}
+
+Transaction Transaction::make(TxType type, const QByteArray &networkId, const QString &org, const QByteArray &body,
+                              const QByteArray &authorKey, const SecureBuffer &authorSecretKey, quint64 timestampMs)
+{
+    Transaction tx;
+    tx.type = type;
+    tx.networkId = networkId;
+    tx.author = authorKey;
+    tx.org = org;
+    tx.timestampMs = timestampMs;
+    tx.nonce = QRandomGenerator::system()->generate64() >> 1;
+    tx.body = body;
+    tx.sign(authorSecretKey);
+    return tx;
 }
 
 void Transaction::sign(const SecureBuffer &secretKey)

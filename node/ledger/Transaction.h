@@ -52,6 +52,9 @@ struct Transaction {
     QByteArray encode() const;
     static Result<Transaction> decode(const QByteArray &bytes);
 
+    // A fresh transaction with a random nonce, signed by the author.
+    static Transaction make(TxType type, const QByteArray &networkId, const QString &org, const QByteArray &body,
+                            const QByteArray &authorKey, const SecureBuffer &authorSecretKey, quint64 timestampMs);
     void sign(const SecureBuffer &secretKey);
     bool hasValidSignature() const;
 };

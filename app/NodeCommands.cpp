@@ -1,0 +1,301 @@
+#include "NodeCommands.h"
+
+#include "crypto/Ed25519.h"
+#include "full/ChainVerifier.h"
+#include "full/DemoSeeder.h"
+#include "full/FullNode.h"
+#include "full/NetworkSetup.h"
+#include "full/NodeDataDir.h"
+#include "light/NodeClient.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+#include <QSocketNotifier>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <QUrl>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace careledger {
+
+namespace {
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+int fail(const QString &sentence)
+{
+    QTextStream(stderr) << "careledgerd: " << sentence << '\n';
+    return 1;
+}
+
+int fail(const Error &error)
+{
+    return fail(error.message);
+}
+
+QCommandLineOption dataDirOption(const QString &defaultDir = {})
+{
+    QCommandLineOption o(QStringLiteral("datadir"), QStringLiteral("The node's data directory."), QStringLiteral("dir"));
+    if (!defaultDir.isEmpty())
+        o.setDefaultValue(defaultDir);
+    return o;
+}
+
+// Returns -1 to go on, or the exit code (help shown, or bad usage).
+int parse(QCommandLineParser &parser, const QStringList &args, const QString &description,
+          const QStringList &required = {})
+{
+    parser.setApplicationDescription(description);
+    const QCommandLineOption help = parser.addHelpOption();
+    if (!parser.parse(args))
+        return fail(parser.errorText() + QStringLiteral("; see --help")) + 1;
+    if (parser.isSet(help)) {
+        out() << parser.helpText();
+        out().flush();
+        return 0;
+    }
+    for (const QString &name : required)
+        if (parser.value(name).isEmpty())
+            return fail(QStringLiteral("--%1 is required; see --help").arg(name)) + 1;
+    if (!parser.positionalArguments().isEmpty())
+        return fail(QStringLiteral("unexpected argument '%1'; see --help").arg(parser.positionalArguments().first())) + 1;
+    return -1;
+}
+
+// SIGINT/SIGTERM end the event loop cleanly (the producer finishes its block).
+int signalPipe[2];
+void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] ssize_t n = ::write(signalPipe[1], &c, 1);
+}
+
+void quitOnSignals()
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, qApp);
+    QObject::connect(notifier, &QSocketNotifier::activated, qApp, [] { QCoreApplication::quit(); });
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+}
+
+int serve(FullNode &node, const QString &address, quint16 port)
+{
+    const QHostAddress host(address);
+    if (host.isNull())
+        return fail(QStringLiteral("'%1' is not an IP address to listen on").arg(address));
+    auto bound = node.listen(host, port);
+    if (!bound)
+        return fail(bound.error());
+    const SignedHeader tip = node.producer().tip();
+    out() << "careledgerd: serving network '" << node.config().networkName << "' on https://" << address << ':'
+          << *bound << " (height " << tip.header.height << ", " << tip.header.logSize << " transactions)\n";
+    out().flush();
+    quitOnSignals();
+    QCoreApplication::exec();
+    out() << "careledgerd: stopped\n";
+    return 0;
+}
+
+QUrl endpointOf(const NetworkConfig &config, const QString &orgId)
+{
+    const auto member = config.member(orgId);
+    return member ? QUrl(member->endpoint) : QUrl();
+}
+} // namespace
+
+int runInit(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(dataDirOption());
+    parser.addOption({QStringLiteral("network"), QStringLiteral("Name of the new network."), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("org-id"), QStringLiteral("Short id of this organisation, e.g. st-marys."), QStringLiteral("id")});
+    parser.addOption({QStringLiteral("org-name"), QStringLiteral("Display name of this organisation."), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("host"), QStringLiteral("Host name or IP workstations reach this node at."),
+                      QStringLiteral("host"), QStringLiteral("127.0.0.1")});
+    parser.addOption({QStringLiteral("port"), QStringLiteral("HTTPS port."), QStringLiteral("port"), QStringLiteral("8443")});
+    if (int rc = parse(parser, args, QStringLiteral("Create a new one-hospital network: org key, TLS certificate, genesis."),
+                       {QStringLiteral("datadir"), QStringLiteral("network"), QStringLiteral("org-id")});
+        rc >= 0)
+        return rc;
+    NewNetwork spec;
+    spec.networkName = parser.value(QStringLiteral("network"));
+    spec.orgId = parser.value(QStringLiteral("org-id"));
+    spec.orgName = parser.value(QStringLiteral("org-name"));
+    spec.host = parser.value(QStringLiteral("host"));
+    spec.port = quint16(parser.value(QStringLiteral("port")).toUInt());
+    auto config = NetworkSetup::createSingleOrg(parser.value(QStringLiteral("datadir")), spec);
+    if (!config)
+        return fail(config.error());
+    out() << "created network '" << config->networkName << "'\n"
+          << "network id: " << config->networkId().toHex() << "\n"
+          << "member:     " << spec.orgId << " at " << config->members.first().endpoint << "\n"
+          << "next: careledgerd serve --datadir " << parser.value(QStringLiteral("datadir")) << "\n";
+    return 0;
+}
+
+int runEnroll(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(dataDirOption());
+    parser.addOption({QStringLiteral("name"), QStringLiteral("The user's full name."), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("role"),
+                      QStringLiteral("doctor, nurse, emr_technician, compliance_officer, admin, insurer or researcher."),
+                      QStringLiteral("role")});
+    parser.addOption({QStringLiteral("public-key"), QStringLiteral("The user's Ed25519 public key (hex), made on their workstation."),
+                      QStringLiteral("hex")});
+    parser.addOption({QStringLiteral("key-out"),
+                      QStringLiteral("Instead of --public-key: make a key pair and write the secret key here (owner-only)."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("node"), QStringLiteral("The node's URL (default: this org's endpoint in the genesis)."),
+                      QStringLiteral("url")});
+    if (int rc = parse(parser, args, QStringLiteral("Enrol a user of this organisation through its running node."),
+                       {QStringLiteral("datadir"), QStringLiteral("name"), QStringLiteral("role")});
+        rc >= 0)
+        return rc;
+    const auto role = roleFromName(parser.value(QStringLiteral("role")));
+    if (!role)
+        return fail(QStringLiteral("unknown role '%1'; see --help").arg(parser.value(QStringLiteral("role")))) + 1;
+    if (parser.isSet(QStringLiteral("public-key")) == parser.isSet(QStringLiteral("key-out")))
+        return fail(QStringLiteral("give exactly one of --public-key and --key-out")) + 1;
+
+    NodeDataDir dir(parser.value(QStringLiteral("datadir")));
+    auto genesis = dir.genesis();
+    if (!genesis)
+        return fail(genesis.error());
+    auto identity = dir.identity();
+    if (!identity)
+        return fail(identity.error());
+
+    QByteArray userKey = QByteArray::fromHex(parser.value(QStringLiteral("public-key")).toLatin1());
+    if (parser.isSet(QStringLiteral("key-out"))) {
+        const Ed25519::KeyPair kp = Ed25519::generate();
+        QSaveFile f(parser.value(QStringLiteral("key-out")));
+        if (!f.open(QIODevice::WriteOnly))
+            return fail(QStringLiteral("cannot write %1: %2").arg(f.fileName(), f.errorString()));
+        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        f.write(kp.secretKey.view().toByteArray());
+        if (!f.commit())
+            return fail(QStringLiteral("cannot write %1: %2").arg(f.fileName(), f.errorString()));
+        userKey = kp.publicKey;
+    }
+    if (userKey.size() != Ed25519::PublicKeySize)
+        return fail(QStringLiteral("--public-key must be 64 hex digits")) + 1;
+
+    const QByteArray orgPub = Ed25519::fromSecretKey(SecureBuffer::copyOf(identity->orgKey.view())).publicKey;
+    const Enrolment enrolment{userKey, parser.value(QStringLiteral("name")), *role};
+    const Transaction tx = Transaction::make(TxType::Enrol, genesis->networkId(), identity->orgId, enrolment.encode(), orgPub,
+                                             identity->orgKey, quint64(QDateTime::currentMSecsSinceEpoch()));
+    const QString url = parser.isSet(QStringLiteral("node")) ? parser.value(QStringLiteral("node"))
+                                                              : endpointOf(*genesis, identity->orgId).toString();
+    NodeClient client(url, genesis->member(identity->orgId)->tlsCertificate);
+    auto receipts = client.submit({{tx.encode(), {}}});
+    if (!receipts)
+        return fail(receipts.error());
+    const TxReceipt &r = receipts->first();
+    if (!r.isFinal())
+        return fail(QStringLiteral("the node refused the enrolment: %1").arg(r.message));
+    out() << "enrolled " << enrolment.name << " as " << roleName(*role) << " of " << identity->orgId << " in block "
+          << r.height << "\nuser key: " << userKey.toHex() << '\n';
+    return 0;
+}
+
+int runServe(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(dataDirOption());
+    parser.addOption({QStringLiteral("listen"), QStringLiteral("Address to listen on."), QStringLiteral("address"),
+                      QStringLiteral("127.0.0.1")});
+    parser.addOption({QStringLiteral("port"), QStringLiteral("HTTPS port (default: the port of this org's endpoint)."),
+                      QStringLiteral("port")});
+    if (int rc = parse(parser, args, QStringLiteral("Run the full node."), {QStringLiteral("datadir")}); rc >= 0)
+        return rc;
+    auto node = FullNode::open(parser.value(QStringLiteral("datadir")));
+    if (!node)
+        return fail(node.error());
+    quint16 port = quint16(parser.value(QStringLiteral("port")).toUInt());
+    if (!parser.isSet(QStringLiteral("port"))) {
+        auto identity = NodeDataDir(parser.value(QStringLiteral("datadir"))).identity();
+        port = quint16(endpointOf((*node)->config(), identity ? identity->orgId : QString()).port(8443));
+    }
+    return serve(**node, parser.value(QStringLiteral("listen")), port);
+}
+
+int runDemo(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QString defaultDir = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+                                   .filePath(QStringLiteral("careledger/demo"));
+    parser.addOption(dataDirOption(defaultDir));
+    parser.addOption({QStringLiteral("patients"), QStringLiteral("Synthetic patients to create."), QStringLiteral("n"),
+                      QStringLiteral("200")});
+    parser.addOption({QStringLiteral("port"), QStringLiteral("HTTPS port."), QStringLiteral("port"), QStringLiteral("8443")});
+    parser.addOption({QStringLiteral("seed-only"), QStringLiteral("Create the demo network, then exit instead of serving.")});
+    if (int rc = parse(parser, args,
+                       QStringLiteral("Create (on first run) and serve a demo network: St. Elsewhere General Hospital, "
+                                      "one user of every role and synthetic patients."));
+        rc >= 0)
+        return rc;
+    const QString dataDir = parser.value(QStringLiteral("datadir"));
+    const quint16 port = quint16(parser.value(QStringLiteral("port")).toUInt());
+    const bool fresh = !NodeDataDir(dataDir).isInitialised();
+    if (fresh) {
+        NewNetwork spec;
+        spec.networkName = QStringLiteral("CareLedger demo");
+        spec.orgId = QStringLiteral("st-elsewhere");
+        spec.orgName = QStringLiteral("St. Elsewhere General Hospital");
+        spec.port = port;
+        if (auto config = NetworkSetup::createSingleOrg(dataDir, spec); !config)
+            return fail(config.error());
+    }
+    auto node = FullNode::open(dataDir);
+    if (!node)
+        return fail(node.error());
+    if (fresh) {
+        out() << "careledgerd: creating the demo network in " << dataDir << " ...\n";
+        out().flush();
+        auto summary = DemoSeeder::seed(**node, dataDir, parser.value(QStringLiteral("patients")).toInt());
+        if (!summary)
+            return fail(summary.error());
+        out() << "careledgerd: " << summary->users << " users (keys in " << NodeDataDir(dataDir).file(QStringLiteral("demo-users"))
+              << "), " << summary->patients << " patients, " << summary->records << " records\n"
+              << "careledgerd: patients' private IDs for the kiosk: " << summary->credentialsFile << '\n';
+    }
+    if (parser.isSet(QStringLiteral("seed-only")))
+        return 0;
+    return serve(**node, QStringLiteral("127.0.0.1"), port);
+}
+
+int runVerify(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(dataDirOption());
+    if (int rc = parse(parser, args, QStringLiteral("Re-check a node's whole chain from genesis and print a report."),
+                       {QStringLiteral("datadir")});
+        rc >= 0)
+        return rc;
+    auto report = ChainVerifier::verify(parser.value(QStringLiteral("datadir")));
+    if (!report)
+        return fail(report.error());
+    out() << "blocks:        " << report->blocks << "\n"
+          << "transactions:  " << report->transactions << " (" << report->invalidTransactions << " marked invalid)\n"
+          << "payloads:      " << report->payloadsChecked << " checked, " << report->payloadsMissing << " not stored\n";
+    for (const QString &p : report->problems)
+        out() << "PROBLEM: " << p << '\n';
+    out() << (report->isValid() ? "chain valid\n" : "chain INVALID\n");
+    out().flush();
+    return report->isValid() ? 0 : 1;
+}
+
+} // namespace careledger

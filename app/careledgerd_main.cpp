@@ -1,0 +1,65 @@
+#include "NodeCommands.h"
+
+#include "crypto/Sodium.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace careledger;
+
+namespace {
+const char *const Usage = R"(Usage: careledgerd <command> [options]
+
+A CareLedger full node: holds the chain of a medical-records network and
+serves it to workstations over HTTPS.
+
+Commands:
+  init     create a new one-hospital network in a data directory
+  enroll   enrol a user (doctor, nurse, ...) through a running node
+  serve    run the node
+  demo     create (once) and run a demo network with users and synthetic patients
+  verify   re-check a node's whole chain and print a report
+
+Run `careledgerd <command> --help` for a command's options.
+)";
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("careledgerd"));
+    QCoreApplication::setOrganizationName(QStringLiteral("CareLedger"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CARELEDGER_VERSION));
+
+    QStringList args = QCoreApplication::arguments();
+    const QString command = args.value(1);
+    if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h")) {
+        std::fputs(Usage, command.isEmpty() ? stderr : stdout);
+        return command.isEmpty() ? 2 : 0;
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        std::printf("careledgerd %s\n", CARELEDGER_VERSION);
+        return 0;
+    }
+    if (Status st = Sodium::selfTest(); !st) {
+        QTextStream(stderr) << "careledgerd: " << st.error().message << '\n';
+        return 1;
+    }
+    // Sub-commands parse argv as if they were the program.
+    args.removeAt(1);
+    args[0] = QStringLiteral("careledgerd ") + command;
+    if (command == QLatin1String("init"))
+        return runInit(args);
+    if (command == QLatin1String("enroll"))
+        return runEnroll(args);
+    if (command == QLatin1String("serve"))
+        return runServe(args);
+    if (command == QLatin1String("demo"))
+        return runDemo(args);
+    if (command == QLatin1String("verify"))
+        return runVerify(args);
+    QTextStream(stderr) << "careledgerd: unknown command '" << command << "'; run `careledgerd --help`\n";
+    return 2;
+}

@@ -1,0 +1,150 @@
+#include "DemoSeeder.h"
+
+#include "FullNode.h"
+#include "NodeDataDir.h"
+#include "fhir/SyntheticPatients.h"
+#include "ledger/PatientKeys.h"
+#include "ledger/RecordCipher.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QtConcurrent>
+
+namespace careledger {
+
+namespace {
+struct DemoUser {
+    Role role;
+    const char *name;
+};
+
+constexpr DemoUser DemoUsers[] = {
+    {Role::Doctor, "Dr. Amelia Hart"},
+    {Role::Nurse, "Jonas Berg, RN"},
+    {Role::EmrTechnician, "Priya Nair"},
+    {Role::ComplianceOfficer, "Marcus Oyelaran"},
+    {Role::Admin, "Sam Keller"},
+    {Role::Insurer, "Northwind Health (claims desk)"},
+    {Role::Researcher, "Dr. Lena Fischer"},
+};
+
+// Submits and waits until every transaction is final; the first refusal is an error.
+Status submitAll(FullNode &node, const QList<QPair<QByteArray, QByteArray>> &items)
+{
+    QList<Submission> batch;
+    for (const auto &[tx, ciphertext] : items) {
+        StatelessCheck s = node.contract().checkStateless(tx);
+        if (s.reason != Reason::Ok)
+            return makeError(reasonCode(s.reason), reasonText(s.reason) + QLatin1Char(' ') + s.detail);
+        batch.append(Submission{std::move(s.checked), ciphertext});
+    }
+    const QList<SubmissionResult> results = node.producer().submit(std::move(batch)).result();
+    for (const SubmissionResult &r : results)
+        if (!r.isFinal())
+            return makeError(reasonCode(r.reason), r.error.isEmpty() ? reasonText(r.reason) : r.error);
+    return {};
+}
+} // namespace
+
+Result<DemoSummary> DemoSeeder::seed(FullNode &node, const QString &dataDir, int patientCount, quint64 seed)
+{
+    NodeDataDir dir(dataDir);
+    auto identity = dir.identity();
+    if (!identity)
+        return identity.error();
+    const QByteArray orgPub = Ed25519::fromSecretKey(SecureBuffer::copyOf(identity->orgKey.view())).publicKey;
+    const QString org = identity->orgId;
+    const QByteArray networkId = node.config().networkId();
+    const quint64 now = quint64(QDateTime::currentMSecsSinceEpoch());
+
+    DemoSummary summary;
+    QDir usersDir(dir.file(QStringLiteral("demo-users")));
+    QDir().mkpath(usersDir.path());
+    QList<QPair<QByteArray, QByteArray>> enrolments;
+    std::optional<Ed25519::KeyPair> doctor;
+    for (const DemoUser &u : DemoUsers) {
+        Ed25519::KeyPair kp = Ed25519::generate();
+        const Enrolment e{kp.publicKey, QString::fromUtf8(u.name), u.role};
+        enrolments.append({Transaction::make(TxType::Enrol, networkId, org, e.encode(), orgPub, identity->orgKey, now).encode(), {}});
+        QSaveFile f(usersDir.filePath(roleName(u.role) + QStringLiteral(".key")));
+        if (!f.open(QIODevice::WriteOnly))
+            return makeError(QStringLiteral("io"), f.errorString());
+        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        f.write(kp.secretKey.view().toByteArray());
+        if (!f.commit())
+            return makeError(QStringLiteral("io"), f.errorString());
+        if (u.role == Role::Doctor)
+            doctor = std::move(kp);
+        ++summary.users;
+    }
+    if (Status st = submitAll(node, enrolments); !st)
+        return st.error();
+
+    const SyntheticPatients generator(seed);
+    const QDateTime nowTime = QDateTime::fromMSecsSinceEpoch(qint64(now), Qt::UTC);
+    QList<int> indexes;
+    for (int i = 0; i < patientCount; ++i)
+        indexes.append(i);
+    // Argon2id dominates: derive the patients' keys on every core.
+    struct Prepared {
+        SyntheticPatient patient;
+        PatientRegistration registration;
+        QByteArray x25519;
+    };
+    const QList<Prepared> prepared = QtConcurrent::blockingMapped<QList<Prepared>>(indexes, [&](int i) {
+        Prepared p{generator.make(i, nowTime), {}, {}};
+        p.registration.patientId = p.patient.patientId;
+        p.registration.kdf = KdfParams::withRandomSalt(2, 16ull * 1024 * 1024);
+        auto keys = PatientKeys::derive(p.patient.privateId, p.registration.kdf);
+        p.registration.signKey = keys->publicKey;
+        p.x25519 = Ed25519::toX25519PublicKey(keys->publicKey);
+        return p;
+    });
+
+    QString credentials = QStringLiteral("# CareLedger demo network: synthetic patients only.\n"
+                                         "# patient id, private ID (typed by the patient at the kiosk)\n");
+    QList<QPair<QByteArray, QByteArray>> registrations;
+    QList<QPair<QByteArray, QByteArray>> records;
+    const QByteArray orgX25519 = Ed25519::toX25519PublicKey(orgPub);
+    for (const Prepared &p : prepared) {
+        registrations.append({Transaction::make(TxType::RegisterPatient, networkId, org, p.registration.encode(),
+                                                doctor->publicKey, doctor->secretKey, now)
+                                  .encode(),
+                              {}});
+        const QList<KeyRecipient> recipients{{RecipientKind::Patient, p.patient.patientId, p.x25519},
+                                             {RecipientKind::Org, org, orgX25519}};
+        QList<QJsonObject> resources{p.patient.patient};
+        resources.append(p.patient.records);
+        for (const QJsonObject &resource : resources) {
+            SealedRecord sealed = RecordCipher::seal(QJsonDocument(resource).toJson(QJsonDocument::Compact),
+                                                     RecordCipher::newRecordId(), p.patient.patientId,
+                                                     resource.value(QStringLiteral("resourceType")).toString(), recipients);
+            records.append({Transaction::make(TxType::RecordCreate, networkId, org, sealed.version.encode(),
+                                              doctor->publicKey, doctor->secretKey, now)
+                                .encode(),
+                            sealed.ciphertext});
+        }
+        credentials += p.patient.patientId + QStringLiteral(", ") + p.patient.privateId + QLatin1Char('\n');
+        ++summary.patients;
+    }
+    if (Status st = submitAll(node, registrations); !st)
+        return st.error();
+    for (qsizetype i = 0; i < records.size(); i += 2000)
+        if (Status st = submitAll(node, records.mid(i, 2000)); !st)
+            return st.error();
+    summary.records = int(records.size());
+
+    summary.credentialsFile = dir.file(QStringLiteral("demo-credentials.txt"));
+    QSaveFile f(summary.credentialsFile);
+    if (!f.open(QIODevice::WriteOnly))
+        return makeError(QStringLiteral("io"), f.errorString());
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    f.write(credentials.toUtf8());
+    if (!f.commit())
+        return makeError(QStringLiteral("io"), f.errorString());
+    return summary;
+}
+
+} // namespace careledger

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QString>
+
+namespace careledger {
+
+class FullNode;
+
+struct DemoSummary {
+    int users = 0;
+    int patients = 0;
+    int records = 0;
+    QString credentialsFile;
+};
+
+// `careledgerd demo`: fills a fresh one-hospital network with one user of
+// every role and synthetic patients (FHIR R4, encrypted like real records).
+// Demo users' keys are written to <datadir>/demo-users/ so a workstation can
+// sign in as them; that is for demonstrations only.
+class DemoSeeder {
+public:
+    static Result<DemoSummary> seed(FullNode &node, const QString &dataDir, int patientCount, quint64 seed = 2026);
+};
+
+} // namespace careledger

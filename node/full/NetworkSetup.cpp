@@ -1,0 +1,41 @@
+#include "NetworkSetup.h"
+
+#include "NodeDataDir.h"
+#include "TlsIdentity.h"
+#include "crypto/Ed25519.h"
+
+#include <QRegularExpression>
+
+namespace careledger {
+
+Result<NetworkConfig> NetworkSetup::createSingleOrg(const QString &dataDir, const NewNetwork &spec)
+{
+    static const QRegularExpression orgIdPattern(QStringLiteral("^[a-z0-9][a-z0-9-]{1,62}$"));
+    if (!orgIdPattern.match(spec.orgId).hasMatch())
+        return makeError(QStringLiteral("bad_org_id"),
+                         QStringLiteral("the org id must be 2-63 lowercase letters, digits or dashes, e.g. st-marys"));
+    if (spec.networkName.trimmed().isEmpty())
+        return makeError(QStringLiteral("bad_name"), QStringLiteral("the network needs a name"));
+
+    const Ed25519::KeyPair orgKey = Ed25519::generate();
+    QStringList hosts{spec.host};
+    for (const QString &h : {QStringLiteral("localhost"), QStringLiteral("127.0.0.1")})
+        if (!hosts.contains(h))
+            hosts << h;
+    auto tls = TlsIdentity::generate(spec.orgId, hosts, 825);
+    if (!tls)
+        return tls.error();
+
+    NetworkConfig config;
+    config.networkName = spec.networkName;
+    config.policy = spec.policy;
+    config.members.append(Member{spec.orgId, spec.orgName.isEmpty() ? spec.orgId : spec.orgName, orgKey.publicKey,
+                                 TlsIdentity::pemToDer(tls->certificatePem),
+                                 QStringLiteral("https://%1:%2").arg(spec.host).arg(spec.port)});
+    if (Status st = NodeDataDir(dataDir).create(config, spec.orgId, orgKey.secretKey, tls->certificatePem, tls->privateKeyPem);
+        !st)
+        return st.error();
+    return config;
+}
+
+} // namespace careledger
