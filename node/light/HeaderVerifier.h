@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/Result.h"
+#include "ledger/Block.h"
+#include "ledger/NetworkConfig.h"
+
+#include <QByteArray>
+#include <QList>
+
+namespace careledger {
+
+// What a light node believes: the newest header it has verified, reduced to
+// what later proofs are checked against.
+struct TrustedState {
+    quint64 height = 0;
+    QByteArray headerHash;
+    quint64 logSize = 0;
+    QByteArray logRoot;
+    quint64 timestampMs = 0;
+
+    bool isEmpty() const { return headerHash.isEmpty(); }
+    static TrustedState of(const BlockHeader &header);
+    bool operator==(const TrustedState &) const = default;
+};
+
+// The light node's trust rules, pure and synchronous: a header counts only with
+// a quorum of the pinned signer set; a newer header is accepted only with a
+// consistency proof from what is already trusted (one proof over any distance,
+// O(log n)); a transaction only with an inclusion proof against a trusted root.
+class HeaderVerifier {
+public:
+    explicit HeaderVerifier(NetworkConfig pinned);
+
+    const NetworkConfig &config() const { return m_config; }
+
+    // The first header a fresh light node trusts: quorum-signed, of this network.
+    Result<TrustedState> bootstrap(const SignedHeader &header) const;
+    // Moves trust forward to `next`. An older or equal height is refused
+    // (stale), a same-height different header is equivocation.
+    Result<TrustedState> advance(const TrustedState &trusted, const SignedHeader &next,
+                                 const QList<QByteArray> &consistencyProof) const;
+    Status verifyTransaction(const TrustedState &trusted, const QByteArray &transaction, quint64 logIndex,
+                             const QList<QByteArray> &inclusionProof) const;
+    // Two quorum-signed headers at one height that differ: proof that members misbehaved.
+    bool isEquivocation(const SignedHeader &a, const SignedHeader &b) const;
+
+private:
+    NetworkConfig m_config;
+};
+
+} // namespace careledger
