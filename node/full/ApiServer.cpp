@@ -13,6 +13,8 @@
 #include <QRandomGenerator>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QTcpSocket>
+#include <QPointer>
 #include <QTimer>
 #include <QtConcurrent>
 
@@ -117,8 +119,10 @@ QByteArray encodeResults(const QList<Checked> &checked, const QList<SubmissionRe
         SubmissionResult r = SubmissionResult::refused(c.txId, c.reason);
         if (c.submission)
             r = final.value(next++);
-        w.array(6).bytes(r.txId).uint(quint64(r.reason)).text(r.error.isEmpty() ? reasonText(r.reason) : r.error)
-            .uint(r.height).uint(r.position).uint(r.logIndex);
+        QString message = r.error.isEmpty() ? reasonText(r.reason) : r.error;
+        if (!c.submission && !c.detail.isEmpty()) // the decoder's explanation of a stateless refusal
+            message += QStringLiteral(" (") + c.detail.left(400) + QLatin1Char(')');
+        w.array(6).bytes(r.txId).uint(quint64(r.reason)).text(message).uint(r.height).uint(r.position).uint(r.logIndex);
     }
     return w.take();
 }
@@ -223,15 +227,14 @@ void ApiServer::setupRoutes()
     });
 
     m_server.route(QStringLiteral("/v1/wait"), Method::Get,
-                   [this](const QHttpServerRequest &request) { return wait(request); });
+                   [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                       wait(request, std::move(responder));
+                   });
 
-    m_server.route(QStringLiteral("/v1/tx"), Method::Post, [this](const QHttpServerRequest &request) {
-        QFuture<QHttpServerResponse> async;
-        QHttpServerResponse immediate = submit(request, &async);
-        if (async.isValid())
-            return async;
-        return QtFuture::makeReadyFuture(std::move(immediate));
-    });
+    m_server.route(QStringLiteral("/v1/tx"), Method::Post,
+                   [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                       submit(request, std::move(responder));
+                   });
 
     m_server.route(QStringLiteral("/v1/auth/challenge"), Method::Post, [this] {
         const qint64 now = m_clock.nowMs();
@@ -294,15 +297,26 @@ void ApiServer::setupRoutes()
                    });
 }
 
-QHttpServerResponse ApiServer::submit(const QHttpServerRequest &request, QFuture<QHttpServerResponse> *async)
+// Answers one submission when every transaction in it is final or refused:
+// stateless checks in parallel on the thread pool, then ordering by the block
+// producer. Deliberately without QFuture::then(): Qt 6.4's continuations are
+// not safe across threads (a continuation finishing on the producer thread
+// while QHttpServer's own .then(context) runs on the API thread is a
+// use-after-free inside QtCore), so each step is observed with a
+// QFutureWatcher on the API thread instead, and the response written by hand.
+void ApiServer::submit(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
     const QByteArray body = request.body();
-    if (body.size() > MaxRequestBytes)
-        return failure(HttpStatus::PayloadTooLarge, QStringLiteral("too_large"),
-                       QStringLiteral("a submission may be at most %1 bytes").arg(MaxRequestBytes));
+    if (body.size() > MaxRequestBytes) {
+        failure(HttpStatus::PayloadTooLarge, QStringLiteral("too_large"),
+                QStringLiteral("a submission may be at most %1 bytes").arg(MaxRequestBytes))
+            .write(std::move(responder));
+        return;
+    }
     CborReader r(body);
     QList<Item> items;
     const qsizetype n = r.array(1, MaxBatch);
+    items.reserve(n);
     for (qsizetype i = 0; i < n && r.ok(); ++i) {
         r.array(2, 2);
         Item item;
@@ -312,61 +326,86 @@ QHttpServerResponse ApiServer::submit(const QHttpServerRequest &request, QFuture
         items.append(item);
     }
     r.leave();
-    if (Status st = r.finish(); !st)
-        return badRequest(QStringLiteral("a submission is a CBOR array of [transaction, payload] pairs: ")
-                          + st.error().message);
+    if (Status st = r.finish(); !st) {
+        badRequest(QStringLiteral("a submission is a CBOR array of [transaction, payload] pairs: ") + st.error().message)
+            .write(std::move(responder));
+        return;
+    }
+
+    // The client may hang up before its batch is final: then there is no one to answer.
+    struct Reply {
+        QHttpServerResponder responder;
+        QPointer<QTcpSocket> socket;
+        void send(const QHttpServerResponse &response)
+        {
+            if (socket && socket->state() == QAbstractSocket::ConnectedState)
+                response.write(std::move(responder));
+        }
+    };
+    QTcpSocket *socket = responder.socket();
+    auto reply = std::make_shared<Reply>(Reply{std::move(responder), socket});
 
     const Contract *contract = &m_node.contract();
     BlockProducer *producer = &m_node.producer();
-    *async = QtConcurrent::run([contract, items] {
-                 return QtConcurrent::blockingMapped<QList<Checked>>(
-                     items, [contract](const Item &item) { return checkItem(*contract, item); });
-             })
-                 .then([producer](const QList<Checked> &checked) {
-                     QList<Submission> accepted;
-                     for (const Checked &c : checked)
-                         if (c.submission)
-                             accepted.append(*c.submission);
-                     return producer->submit(std::move(accepted)).then([checked](const QList<SubmissionResult> &final) {
-                         return encodeResults(checked, final);
-                     });
-                 })
-                 .unwrap()
-                 .then([](const QByteArray &results) { return cbor(results); });
-    return QHttpServerResponse(HttpStatus::Ok);
+    auto *checking = new QFutureWatcher<Checked>(&m_server);
+    QObject::connect(checking, &QFutureWatcherBase::finished, &m_server, [checking, producer, reply] {
+        checking->deleteLater();
+        const QList<Checked> checked = checking->future().results(); // in submission order
+        QList<Submission> accepted;
+        accepted.reserve(checked.size());
+        for (const Checked &c : checked)
+            if (c.submission)
+                accepted.append(*c.submission);
+        auto *ordering = new QFutureWatcher<QList<SubmissionResult>>(checking->parent());
+        QObject::connect(ordering, &QFutureWatcherBase::finished, ordering->parent(), [ordering, checked, reply] {
+            ordering->deleteLater();
+            reply->send(cbor(encodeResults(checked, ordering->result())));
+        });
+        ordering->setFuture(producer->submit(std::move(accepted)));
+    });
+    // Not QtConcurrent::run(... blockingMapped ...): a pool thread blocking on a
+    // map that needs pool threads deadlocks once every pool thread does that
+    // (two concurrent submissions on a two-core machine).
+    checking->setFuture(QtConcurrent::mapped(std::move(items), [contract](const Item &item) { return checkItem(*contract, item); }));
 }
 
-QFuture<QHttpServerResponse> ApiServer::wait(const QHttpServerRequest &request)
+void ApiServer::wait(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
     const quint64 after = queryNumber(request, "after").value_or(0);
     const quint64 timeoutMs = qMin<quint64>(queryNumber(request, "timeoutMs").value_or(30000), 120000);
     const SignedHeader tip = m_node.producer().tip();
-    if (tip.header.height > after || timeoutMs == 0)
-        return QtFuture::makeReadyFuture(cbor(tip.encode()));
-    auto promise = std::make_shared<QPromise<QHttpServerResponse>>();
-    promise->start();
-    m_waiters.append(Waiter{after, promise});
-    QTimer::singleShot(int(timeoutMs), &m_server, [this, promise] {
-        if (promise->future().isFinished())
+    if (tip.header.height > after || timeoutMs == 0) {
+        cbor(tip.encode()).write(std::move(responder));
+        return;
+    }
+    QTcpSocket *socket = responder.socket();
+    auto waiter = std::make_shared<Waiter>(Waiter{after, std::move(responder), socket});
+    m_waiters.append(waiter);
+    QTimer::singleShot(int(timeoutMs), &m_server, [this, waiter] {
+        if (waiter->answered)
             return;
-        m_waiters.removeIf([&](const Waiter &w) { return w.promise == promise; });
-        promise->addResult(cbor(m_node.producer().tip().encode()));
-        promise->finish();
+        m_waiters.removeOne(waiter);
+        answer(*waiter, cbor(m_node.producer().tip().encode()));
     });
-    return promise->future();
+}
+
+void ApiServer::answer(Waiter &waiter, const QHttpServerResponse &response)
+{
+    waiter.answered = true;
+    // The client may have hung up while waiting.
+    if (waiter.socket && waiter.socket->state() == QAbstractSocket::ConnectedState)
+        response.write(std::move(waiter.responder));
 }
 
 void ApiServer::wakeWaiters(quint64 height)
 {
     const QByteArray tip = m_node.producer().tip().encode();
-    QList<Waiter> remaining;
-    for (Waiter &w : m_waiters) {
-        if (height > w.after) {
-            w.promise->addResult(cbor(tip));
-            w.promise->finish();
-        } else {
+    QList<std::shared_ptr<Waiter>> remaining;
+    for (const std::shared_ptr<Waiter> &w : std::as_const(m_waiters)) {
+        if (height > w->after)
+            answer(*w, cbor(tip));
+        else
             remaining.append(w);
-        }
     }
     m_waiters = remaining;
 }

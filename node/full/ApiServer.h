@@ -7,8 +7,11 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QHttpServer>
+#include <QHttpServerResponder>
 #include <QMutex>
+#include <QPointer>
 #include <QPromise>
+#include <QTcpSocket>
 
 #include <memory>
 
@@ -54,15 +57,23 @@ private:
         QString org;
         qint64 expiresMs = 0;
     };
+    // A long-poll, answered through its responder. Not a QPromise handed to
+    // QHttpServer: Qt 6.4's QHttpServer takes the future's result, which resets
+    // the shared state to "not finished", so a promise that outlives that (held
+    // here or by the timeout timer) re-runs the spent continuation when it is
+    // destroyed: a crash at the first long-poll that times out.
     struct Waiter {
         quint64 after = 0;
-        std::shared_ptr<QPromise<QHttpServerResponse>> promise;
+        QHttpServerResponder responder;
+        QPointer<QTcpSocket> socket;
+        bool answered = false;
     };
 
     void setupRoutes();
-    QHttpServerResponse submit(const QHttpServerRequest &request, QFuture<QHttpServerResponse> *async);
-    QFuture<QHttpServerResponse> wait(const QHttpServerRequest &request);
+    void submit(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void wait(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void wakeWaiters(quint64 height);
+    static void answer(Waiter &waiter, const QHttpServerResponse &response);
     std::optional<Session> authenticate(const QHttpServerRequest &request);
     QHttpServerResponse createSession(const QHttpServerRequest &request);
 
@@ -72,7 +83,7 @@ private:
     quint16 m_port = 0;
     QHash<QByteArray, qint64> m_challenges;
     QHash<QByteArray, Session> m_sessions;
-    QList<Waiter> m_waiters;
+    QList<std::shared_ptr<Waiter>> m_waiters;
 };
 
 } // namespace careledger

@@ -136,7 +136,8 @@ Result<RecordVersion> RecordVersion::decode(const QByteArray &bytes)
             r.fail(QStringLiteral("supersedes must be a transaction id"));
         v.ciphertextHash = r.fixedBytes(Sha256::Size);
         v.plaintextHash = r.fixedBytes(Sha256::Size);
-        v.ciphertextSize = r.uint(MaxPayloadSize);
+        // Any size decodes: the limit is a contract rule (payload_too_large), not a shape rule.
+        v.ciphertextSize = r.uint();
         v.onBehalfOf = r.bytes(Ed25519::PublicKeySize);
         if (r.ok() && !v.onBehalfOf.isEmpty() && v.onBehalfOf.size() != Ed25519::PublicKeySize)
             r.fail(QStringLiteral("on-behalf-of must be a user key"));

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "HeaderVerifier.h"
+#include "core/Result.h"
+#include "ledger/Block.h"
+#include "ledger/Transaction.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace careledger {
+
+// A transaction the light node fetched and proved to be in the log.
+struct CachedTransaction {
+    quint64 logIndex = 0;
+    QByteArray txId;
+    QByteArray bytes;
+    quint64 height = 0;
+    quint16 code = 0;
+    TxType type = TxType::Enrol;
+    QString patientId;
+    QByteArray ciphertextHash;       // records only
+    quint64 proofTreeSize = 0;       // the trusted log size the proof was checked against
+    QList<QByteArray> inclusionProof;
+};
+
+struct NodeWarning {
+    qint64 timeMs = 0;
+    QString endpoint;
+    QString kind;    // "forged_header", "no_quorum", "inconsistent", "equivocation", "stale", "bad_proof", "withheld", "altered"
+    QString message; // one sentence for the user
+    QByteArray evidence; // e.g. both signed headers of an equivocation
+};
+
+// The light node's SQLite cache (WAL): verified headers, transactions with
+// their proofs, ciphertexts. Nothing in it is plaintext PHI: records stay
+// encrypted and their keys stay sealed. Each sync step commits in one SQL
+// transaction, so a crash never leaves a half-verified state.
+class LightCache {
+public:
+    static constexpr int SchemaVersion = 1;
+
+    static Result<std::unique_ptr<LightCache>> open(const QString &path, const QByteArray &networkId);
+    ~LightCache();
+    LightCache(const LightCache &) = delete;
+    LightCache &operator=(const LightCache &) = delete;
+
+    std::optional<SignedHeader> trustedHeader() const;
+    std::optional<TrustedState> trusted() const;
+
+    // Verified headers from a first sync, in height order, with the new trust point.
+    Status storeHeaders(const QList<SignedHeader> &headers);
+    std::optional<SignedHeader> header(quint64 height) const;
+    quint64 headerCount() const;
+
+    // One atomic step: the new trusted header, the transactions verified against
+    // it and their ciphertexts.
+    Status commitSync(const SignedHeader &trustedHeader, const QList<CachedTransaction> &transactions,
+                      const QList<QPair<QByteArray, QByteArray>> &payloads);
+    bool hasTransaction(quint64 logIndex) const;
+    std::optional<CachedTransaction> transaction(quint64 logIndex) const;
+    QList<CachedTransaction> patientTransactions(const QString &patientId) const;
+    qint64 transactionCount() const;
+    std::optional<QByteArray> payload(const QByteArray &ciphertextHash) const;
+
+    Status addWarning(const NodeWarning &warning);
+    QList<NodeWarning> warnings() const;
+    // A full node caught lying is not asked again until an admin clears it.
+    Status distrust(const QString &endpoint, const QString &reason);
+    QStringList distrustedEndpoints() const;
+    Status clearDistrust(const QString &endpoint);
+
+    // Test hook: the next commit fails as a full disk would.
+    void failNextCommit();
+
+private:
+    Status commitSync(const SignedHeader &trustedHeader, const QList<CachedTransaction> &transactions,
+                      const QList<QPair<QByteArray, QByteArray>> &payloads, const QList<SignedHeader> &olderHeaders);
+    struct Private;
+    explicit LightCache(std::unique_ptr<Private> d);
+    std::unique_ptr<Private> d;
+};
+
+} // namespace careledger
