@@ -65,7 +65,8 @@ public:
     virtual std::optional<RecordInfo> recordVersion(const QByteArray &txId) const = 0;
     virtual std::optional<RecordInfo> latestVersion(const QByteArray &recordId) const = 0;
     virtual std::optional<ConsentInfo> consent(const QByteArray &consentId) const = 0;
-    // A consent of this patient for this org, in force at atMs and covering the type.
+    // A consent of this patient for this org, in force at atMs and covering the
+    // type (an empty type: any consent in force).
     virtual bool hasConsent(const QString &patientId, const QString &org, const QString &resourceType, quint64 atMs) const = 0;
     virtual bool hasTransaction(const QByteArray &txId) const = 0;
 

@@ -15,8 +15,11 @@
 #include <QSslKey>
 #include <QTcpSocket>
 #include <QPointer>
+#include <QThreadPool>
 #include <QTimer>
 #include <QtConcurrent>
+
+#include <atomic>
 
 namespace careledger {
 
@@ -36,6 +39,12 @@ QHttpServerResponse failure(HttpStatus status, const QString &code, const QStrin
     const QJsonObject o{{QStringLiteral("error"), code}, {QStringLiteral("message"), message}};
     return QHttpServerResponse(QByteArrayLiteral("application/json"), QJsonDocument(o).toJson(QJsonDocument::Compact),
                                status);
+}
+
+QHttpServerResponse unauthenticated()
+{
+    return failure(HttpStatus::Unauthorized, QStringLiteral("unauthenticated"),
+                   QStringLiteral("sign in first (POST /v1/auth/session)"));
 }
 
 QHttpServerResponse badRequest(const QString &message)
@@ -255,8 +264,7 @@ void ApiServer::setupRoutes()
                    [this](const QString &patientId, const QHttpServerRequest &request) {
                        const auto session = authenticate(request);
                        if (!session)
-                           return failure(HttpStatus::Unauthorized, QStringLiteral("unauthenticated"),
-                                          QStringLiteral("sign in first (POST /v1/auth/session)"));
+                           return unauthenticated();
                        const auto patient = m_node.readStore().patient(patientId);
                        if (!patient)
                            return failure(HttpStatus::NotFound, QStringLiteral("unknown_patient"),
@@ -277,24 +285,96 @@ void ApiServer::setupRoutes()
                    [this](const QString &hashHex, const QHttpServerRequest &request) {
                        const auto session = authenticate(request);
                        if (!session)
-                           return failure(HttpStatus::Unauthorized, QStringLiteral("unauthenticated"),
-                                          QStringLiteral("sign in first (POST /v1/auth/session)"));
-                       const QByteArray hash = QByteArray::fromHex(hashHex.toLatin1());
-                       LedgerStore &store = m_node.readStore();
-                       if (!store.mayReadPayload(session->userKey, hash))
-                           return failure(HttpStatus::Forbidden, QStringLiteral("forbidden"),
-                                          QStringLiteral("you hold no key for this record"));
-                       const auto payload = store.payload(hash);
+                           return unauthenticated();
+                       auto payload = readPayload(*session, QByteArray::fromHex(hashHex.toLatin1()));
                        if (!payload)
-                           return failure(HttpStatus::NotFound, QStringLiteral("not_found"),
-                                          QStringLiteral("this payload is not stored here (erased?)"));
-                       // Every read leaves an access event; if it cannot be written, nothing is served.
-                       if (Status st = store.logAccess(session->userKey, session->org, hash, QStringLiteral("read"),
-                                                       m_clock.nowMs());
-                           !st)
-                           return failure(HttpStatus::ServiceUnavailable, QStringLiteral("audit_unavailable"), st.error().message);
+                           return failure(payload.error().code == QLatin1String("forbidden") ? HttpStatus::Forbidden
+                                          : payload.error().code == QLatin1String("not_found")
+                                              ? HttpStatus::NotFound
+                                              : HttpStatus::ServiceUnavailable,
+                                          payload.error().code, payload.error().message);
                        return QHttpServerResponse(QByteArrayLiteral("application/octet-stream"), *payload);
                    });
+
+    // Sync batches: ciphertexts (null where not served), and transactions with
+    // inclusion proofs against one tree size.
+    m_server.route(QStringLiteral("/v1/payloads"), Method::Post, [this](const QHttpServerRequest &request) {
+        const auto session = authenticate(request);
+        if (!session)
+            return unauthenticated();
+        CborReader r(request.body());
+        QList<QByteArray> hashes;
+        const qsizetype n = r.array(1, MaxProofBatch);
+        for (qsizetype i = 0; i < n && r.ok(); ++i)
+            hashes.append(r.fixedBytes(Sha256::Size));
+        r.leave();
+        if (Status st = r.finish(); !st)
+            return badRequest(QStringLiteral("expected an array of payload hashes: ") + st.error().message);
+        CborWriter w;
+        w.array(hashes.size());
+        for (const QByteArray &hash : hashes) {
+            auto payload = readPayload(*session, hash);
+            if (payload)
+                w.bytes(*payload);
+            else
+                w.null();
+        }
+        return cbor(w.take());
+    });
+
+    m_server.route(QStringLiteral("/v1/log/proven"), Method::Post, [this](const QHttpServerRequest &request) {
+        CborReader r(request.body());
+        r.array(2, 2);
+        const quint64 size = r.uint();
+        QList<quint64> indexes;
+        const qsizetype n = r.array(1, MaxProofBatch);
+        for (qsizetype i = 0; i < n && r.ok(); ++i)
+            indexes.append(r.uint());
+        r.leave();
+        r.leave();
+        if (Status st = r.finish(); !st)
+            return badRequest(QStringLiteral("expected [tree size, [log indexes]]: ") + st.error().message);
+        if (size > m_node.producer().tip().header.logSize)
+            return badRequest(QStringLiteral("the tree size is beyond the committed log"));
+        CborWriter w;
+        w.array(indexes.size());
+        for (quint64 index : indexes) {
+            const auto tx = m_node.readStore().transactionAt(index);
+            QReadLocker lock(&m_node.log().lock);
+            auto proof = m_node.log().log.inclusionProof(index, size);
+            if (!tx || !proof)
+                return badRequest(QStringLiteral("log index %1 is not within tree size %2").arg(index).arg(size));
+            w.array(5).bytes(tx->bytes).uint(tx->height).uint(tx->position).uint(tx->code);
+            w.raw(encodeHashes(*proof));
+        }
+        return cbor(w.take());
+    });
+
+    m_server.route(QStringLiteral("/v1/patients"), Method::Get, [this](const QHttpServerRequest &request) {
+        const auto session = authenticate(request);
+        if (!session)
+            return unauthenticated();
+        const QStringList patients = m_node.readStore().readablePatients(session->org, quint64(m_clock.nowMs()));
+        CborWriter w;
+        w.array(patients.size());
+        for (const QString &p : patients)
+            w.text(p);
+        return cbor(w.take());
+    });
+}
+
+Result<QByteArray> ApiServer::readPayload(const Session &session, const QByteArray &hash)
+{
+    LedgerStore &store = m_node.readStore();
+    if (!store.mayReadPayload(session.userKey, hash))
+        return makeError(QStringLiteral("forbidden"), QStringLiteral("you hold no key for this record"));
+    const auto payload = store.payload(hash);
+    if (!payload)
+        return makeError(QStringLiteral("not_found"), QStringLiteral("this payload is not stored here (erased?)"));
+    // Every read leaves an access event; if it cannot be written, nothing is served.
+    if (Status st = store.logAccess(session.userKey, session.org, hash, QStringLiteral("read"), m_clock.nowMs()); !st)
+        return makeError(QStringLiteral("audit_unavailable"), st.error().message);
+    return *payload;
 }
 
 // Answers one submission when every transaction in it is final or refused:
@@ -345,28 +425,49 @@ void ApiServer::submit(const QHttpServerRequest &request, QHttpServerResponder &
     QTcpSocket *socket = responder.socket();
     auto reply = std::make_shared<Reply>(Reply{std::move(responder), socket});
 
+    // Stateless checks (signatures dominate) in chunks on the thread pool, in
+    // arrival order: the pool's queue is FIFO, so the first submission is
+    // checked first and can be ordered while later ones are still being
+    // checked. (One QtConcurrent::mapped per request would share the cores
+    // among all requests in flight and make every one of them wait for all.)
+    // Not a pool thread blocking on a map either: that deadlocks once every
+    // pool thread does it.
+    struct Checking {
+        QList<Item> items;
+        QList<Checked> checked;
+        std::atomic<qsizetype> chunksLeft{0};
+    };
+    auto job = std::make_shared<Checking>();
+    job->checked.resize(items.size());
+    job->items = std::move(items);
     const Contract *contract = &m_node.contract();
     BlockProducer *producer = &m_node.producer();
-    auto *checking = new QFutureWatcher<Checked>(&m_server);
-    QObject::connect(checking, &QFutureWatcherBase::finished, &m_server, [checking, producer, reply] {
-        checking->deleteLater();
-        const QList<Checked> checked = checking->future().results(); // in submission order
+    QHttpServer *server = &m_server;
+    // Ordering: the producer answers through a future, watched on the API thread.
+    auto order = [server, producer, job, reply] {
         QList<Submission> accepted;
-        accepted.reserve(checked.size());
-        for (const Checked &c : checked)
+        accepted.reserve(job->checked.size());
+        for (const Checked &c : std::as_const(job->checked))
             if (c.submission)
                 accepted.append(*c.submission);
-        auto *ordering = new QFutureWatcher<QList<SubmissionResult>>(checking->parent());
-        QObject::connect(ordering, &QFutureWatcherBase::finished, ordering->parent(), [ordering, checked, reply] {
+        auto *ordering = new QFutureWatcher<QList<SubmissionResult>>(server);
+        QObject::connect(ordering, &QFutureWatcherBase::finished, server, [ordering, job, reply] {
             ordering->deleteLater();
-            reply->send(cbor(encodeResults(checked, ordering->result())));
+            reply->send(cbor(encodeResults(job->checked, ordering->result())));
         });
         ordering->setFuture(producer->submit(std::move(accepted)));
-    });
-    // Not QtConcurrent::run(... blockingMapped ...): a pool thread blocking on a
-    // map that needs pool threads deadlocks once every pool thread does that
-    // (two concurrent submissions on a two-core machine).
-    checking->setFuture(QtConcurrent::mapped(std::move(items), [contract](const Item &item) { return checkItem(*contract, item); }));
+    };
+    constexpr qsizetype ChunkSize = 64;
+    const qsizetype count = job->items.size();
+    job->chunksLeft = (count + ChunkSize - 1) / ChunkSize;
+    for (qsizetype from = 0; from < count; from += ChunkSize) {
+        QThreadPool::globalInstance()->start([job, contract, server, order, from, to = qMin(count, from + ChunkSize)] {
+            for (qsizetype i = from; i < to; ++i)
+                job->checked[i] = checkItem(*contract, job->items.at(i));
+            if (--job->chunksLeft == 0)
+                QMetaObject::invokeMethod(server, order, Qt::QueuedConnection);
+        });
+    }
 }
 
 void ApiServer::wait(const QHttpServerRequest &request, QHttpServerResponder &&responder)

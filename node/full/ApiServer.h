@@ -37,10 +37,14 @@ class FullNode;
 //   POST /v1/auth/session                 [key, challenge, signature] → session token
 //   GET  /v1/patients/<id>/log            log indexes of the patient's transactions (auth)
 //   GET  /v1/payloads/<hex hash>          ciphertext, to readers holding a wrapped key (auth)
+//   POST /v1/payloads                     [hash, …] → [ciphertext or null, …] (auth)
+//   POST /v1/log/proven                   [size, [i, …]] → [[tx, height, position, code, proof], …]
+//   GET  /v1/patients                     the patients the user's org may read (auth)
 class ApiServer {
 public:
     static constexpr qsizetype MaxRequestBytes = 8 * 1024 * 1024;
     static constexpr int MaxBatch = 5000;
+    static constexpr int MaxProofBatch = 1000;
     static constexpr qint64 SessionLifetimeMs = 15 * 60 * 1000;
     static constexpr qint64 ChallengeLifetimeMs = 60 * 1000;
 
@@ -76,6 +80,7 @@ private:
     static void answer(Waiter &waiter, const QHttpServerResponse &response);
     std::optional<Session> authenticate(const QHttpServerRequest &request);
     QHttpServerResponse createSession(const QHttpServerRequest &request);
+    Result<QByteArray> readPayload(const Session &session, const QByteArray &hash);
 
     FullNode &m_node;
     const Clock &m_clock;

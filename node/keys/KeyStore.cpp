@@ -161,8 +161,11 @@ KdfParams KeyStore::defaultCosts()
 
 Result<QByteArray> KeyStore::createAccount(const QString &account, const QString &password, const KdfParams &costs)
 {
+    const SecureBuffer pw = passwordBytes(password);
+    if (auto bad = checkNewPassword(password))
+        return *bad;
     Ed25519::KeyPair pair = Ed25519::generate();
-    if (Status s = store(account, password, pair.secretKey, costs); !s)
+    if (Status s = store(account, pw, pair.secretKey, costs); !s)
         return s.error();
     return pair.publicKey;
 }
@@ -170,15 +173,18 @@ Result<QByteArray> KeyStore::createAccount(const QString &account, const QString
 Status KeyStore::importAccount(const QString &account, const QString &password, const SecureBuffer &secretKey,
                                const KdfParams &costs)
 {
+    const SecureBuffer pw = passwordBytes(password);
+    if (auto bad = checkNewPassword(password))
+        return *bad;
     if (!isConsistentSecretKey(secretKey))
         return error("bad_secret_key",
                      QStringLiteral("the secret key must be 64 bytes: an Ed25519 seed followed by its public key"));
-    return store(account, password, secretKey, costs);
+    return store(account, pw, secretKey, costs);
 }
 
 Result<UnlockedKeys> KeyStore::unlock(const QString &account, const QString &password) const
 {
-    Result<Opened> opened = open(account, password);
+    Result<Opened> opened = open(account, passwordBytes(password));
     if (!opened)
         return opened.error();
     return std::move(opened.value().keys);
@@ -187,16 +193,18 @@ Result<UnlockedKeys> KeyStore::unlock(const QString &account, const QString &pas
 Status KeyStore::changePassword(const QString &account, const QString &oldPassword, const QString &newPassword,
                                 const std::optional<KdfParams> &newCosts)
 {
+    const SecureBuffer oldPw = passwordBytes(oldPassword);
+    const SecureBuffer newPw = passwordBytes(newPassword);
     if (auto bad = checkNewPassword(newPassword))
         return *bad;
     if (newCosts)
         if (auto bad = checkCosts(newCosts->opsLimit, newCosts->memLimitBytes))
             return *bad;
-    Result<Opened> opened = open(account, oldPassword);
+    Result<Opened> opened = open(account, oldPw);
     if (!opened)
         return opened.error();
     const KdfParams &costs = newCosts ? *newCosts : opened->costs;
-    Result<QByteArray> blob = seal(account, newPassword, opened->keys.signing.secretKey, opened->keys.cacheKey, costs);
+    Result<QByteArray> blob = seal(account, newPw, opened->keys.signing.secretKey, opened->keys.cacheKey, costs);
     if (!blob)
         return blob.error();
     return writeVerified(account, *blob);
@@ -238,12 +246,10 @@ qint64 KeyStore::retryAfterSeconds(const QString &account) const
 
 // ---- private -------------------------------------------------------------------
 
-Status KeyStore::store(const QString &account, const QString &password, const SecureBuffer &secretKey,
+Status KeyStore::store(const QString &account, const SecureBuffer &password, const SecureBuffer &secretKey,
                        const KdfParams &costs)
 {
     if (auto bad = checkAccount(account))
-        return *bad;
-    if (auto bad = checkNewPassword(password))
         return *bad;
     if (auto bad = checkCosts(costs.opsLimit, costs.memLimitBytes))
         return *bad;
@@ -260,16 +266,13 @@ Status KeyStore::store(const QString &account, const QString &password, const Se
     return writeVerified(account, *blob);
 }
 
-Result<QByteArray> KeyStore::seal(const QString &account, const QString &password, const SecureBuffer &secretKey,
+Result<QByteArray> KeyStore::seal(const QString &account, const SecureBuffer &password, const SecureBuffer &secretKey,
                                   const SecureBuffer &cacheKey, const KdfParams &costs) const
 {
     Q_ASSERT(secretKey.size() == std::size_t(Ed25519::SecretKeySize));
     Q_ASSERT(cacheKey.size() == std::size_t(CacheKeySize));
     const KdfParams fresh = KdfParams::withRandomSalt(costs.opsLimit, costs.memLimitBytes);
-    Result<SecureBuffer> wrappingKey = [&] {
-        const SecureBuffer pw = passwordBytes(password);
-        return Argon2id::derive(pw.view(), fresh, Aead::KeySize);
-    }();
+    Result<SecureBuffer> wrappingKey = Argon2id::derive(password.view(), fresh, Aead::KeySize);
     if (!wrappingKey)
         return wrappingKey.error();
     SecureBuffer plain(PlainSize);
@@ -293,7 +296,7 @@ Status KeyStore::writeVerified(const QString &account, const QByteArray &blob)
     return {};
 }
 
-Result<KeyStore::Opened> KeyStore::open(const QString &account, const QString &password) const
+Result<KeyStore::Opened> KeyStore::open(const QString &account, const SecureBuffer &password) const
 {
     if (auto bad = checkAccount(account))
         return *bad;
@@ -305,10 +308,7 @@ Result<KeyStore::Opened> KeyStore::open(const QString &account, const QString &p
     Result<ParsedBlob> parsed = parse(*blob);
     if (!parsed)
         return parsed.error();
-    Result<SecureBuffer> wrappingKey = [&] {
-        const SecureBuffer pw = passwordBytes(password);
-        return Argon2id::derive(pw.view(), parsed->costs, Aead::KeySize);
-    }();
+    Result<SecureBuffer> wrappingKey = Argon2id::derive(password.view(), parsed->costs, Aead::KeySize);
     if (!wrappingKey)
         return wrappingKey.error();
     Result<QByteArray> plain

@@ -105,10 +105,11 @@ private:
         qint64 blockedUntilMs = 0;
     };
 
-    Status store(const QString &account, const QString &password, const SecureBuffer &secretKey,
+    // Passwords past the public functions: NFC UTF-8 in locked memory.
+    Status store(const QString &account, const SecureBuffer &password, const SecureBuffer &secretKey,
                  const KdfParams &costs);
-    Result<Opened> open(const QString &account, const QString &password) const;
-    Result<QByteArray> seal(const QString &account, const QString &password, const SecureBuffer &secretKey,
+    Result<Opened> open(const QString &account, const SecureBuffer &password) const;
+    Result<QByteArray> seal(const QString &account, const SecureBuffer &password, const SecureBuffer &secretKey,
                             const SecureBuffer &cacheKey, const KdfParams &costs) const;
     Status writeVerified(const QString &account, const QByteArray &blob);
     std::optional<Error> rateLimited(const QString &account) const;

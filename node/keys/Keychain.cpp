@@ -232,8 +232,11 @@ Error mapError(const Reply &reply)
     case QKeychain::EntryNotFound:
         return makeError(QStringLiteral("no_account"),
                          QStringLiteral("there are no CareLedger keys for this account on this workstation"));
-    case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
+        return makeError(QStringLiteral("keychain_locked"),
+                         QStringLiteral("access to the keychain was refused; allow CareLedger to use it and try again (%1)")
+                             .arg(detail));
+    case QKeychain::AccessDenied:
         return lockedError(detail);
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:

@@ -245,6 +245,85 @@ Result<QList<quint64>> NodeClient::patientLog(const QString &patientId)
     return out;
 }
 
+Result<QStringList> NodeClient::patients()
+{
+    auto r = get(QStringLiteral("/v1/patients"));
+    if (!r)
+        return r.error();
+    CborReader reader(*r);
+    QStringList out;
+    const qsizetype n = reader.array(0, 10'000'000);
+    for (qsizetype i = 0; i < n && reader.ok(); ++i)
+        out.append(reader.text(64));
+    reader.leave();
+    if (Status st = reader.finish(); !st)
+        return st.error();
+    return out;
+}
+
+Result<QList<ProvenTransaction>> NodeClient::provenTransactions(const QList<quint64> &logIndexes, quint64 treeSize)
+{
+    CborWriter w;
+    w.array(2).uint(treeSize).array(logIndexes.size());
+    for (quint64 i : logIndexes)
+        w.uint(i);
+    auto r = post(QStringLiteral("/v1/log/proven"), w.take());
+    if (!r)
+        return r.error();
+    CborReader reader(*r);
+    QList<ProvenTransaction> out;
+    const qsizetype n = reader.array(0, logIndexes.size());
+    for (qsizetype i = 0; i < n && reader.ok(); ++i) {
+        ProvenTransaction p;
+        reader.array(5, 5);
+        p.tx.bytes = reader.bytes(Transaction::MaxEncodedSize);
+        p.tx.height = reader.uint();
+        p.tx.position = reader.uint();
+        p.tx.code = quint16(reader.uint(0xffff));
+        const qsizetype m = reader.array(0, 128);
+        for (qsizetype k = 0; k < m && reader.ok(); ++k)
+            p.proof.append(reader.fixedBytes(32));
+        reader.leave();
+        reader.leave();
+        out.append(p);
+    }
+    reader.leave();
+    if (Status st = reader.finish(); !st)
+        return makeError(QStringLiteral("malformed"), QStringLiteral("malformed proven transactions: ") + st.error().message);
+    return out;
+}
+
+Result<QList<QByteArray>> NodeClient::payloads(const QList<QByteArray> &ciphertextHashes)
+{
+    if (ciphertextHashes.isEmpty())
+        return QList<QByteArray>{};
+    CborWriter w;
+    w.array(ciphertextHashes.size());
+    for (const QByteArray &h : ciphertextHashes)
+        w.bytes(h);
+    auto r = post(QStringLiteral("/v1/payloads"), w.take());
+    if (!r)
+        return r.error();
+    CborReader reader(*r);
+    QList<QByteArray> out;
+    const qsizetype n = reader.array(0, ciphertextHashes.size());
+    for (qsizetype i = 0; i < n && reader.ok(); ++i) {
+        if (reader.nextIsNull()) {
+            reader.null();
+            out.append(QByteArray());
+        } else {
+            QByteArray data = reader.bytes(16 * 1024 * 1024);
+            if (data.isNull())
+                data = QByteArray("", 0);
+            out.append(data);
+        }
+    }
+    reader.leave();
+    if (Status st = reader.finish(); !st)
+        return makeError(QStringLiteral("malformed"), QStringLiteral("malformed payloads: ") + st.error().message);
+    return out;
+}
+
 Result<QByteArray> NodeClient::payload(const QByteArray &ciphertextHash)
 {
     return get(QStringLiteral("/v1/payloads/%1").arg(QString::fromLatin1(ciphertextHash.toHex())));

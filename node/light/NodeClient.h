@@ -34,6 +34,11 @@ struct LoggedTransaction {
     quint16 code = 0;
 };
 
+struct ProvenTransaction {
+    LoggedTransaction tx;
+    QList<QByteArray> proof; // inclusion proof against the requested tree size
+};
+
 // Blocking HTTPS client of one full node, for the thread it was made on (the
 // light node's worker thread, the CLI, tests): TLS 1.3 only, and the node's
 // certificate must be exactly the one the network configuration pins.
@@ -61,7 +66,13 @@ public:
     Status login(const QByteArray &publicKey, const SecureBuffer &secretKey, const QByteArray &networkId);
     void logout() { m_token.clear(); }
     Result<QList<quint64>> patientLog(const QString &patientId);
+    // The patients the signed-in user's org may read.
+    Result<QStringList> patients();
     Result<QByteArray> payload(const QByteArray &ciphertextHash);
+    // Batches for sync: transactions with inclusion proofs against treeSize, and
+    // ciphertexts (a null entry where the node did not serve one).
+    Result<QList<ProvenTransaction>> provenTransactions(const QList<quint64> &logIndexes, quint64 treeSize);
+    Result<QList<QByteArray>> payloads(const QList<QByteArray> &ciphertextHashes);
 
 private:
     Result<QByteArray> request(const QString &method, const QString &path, const QByteArray &body);

@@ -174,6 +174,7 @@ enum Stmt {
     SelectConsent,
     SelectConsentsFor,
     UpsertConsent,
+    SelectReadablePatients,
     StmtCount
 };
 
@@ -381,6 +382,7 @@ struct LedgerStore::Private {
 
     bool inTransaction = false;
     std::optional<Error> pending; // first failure since begin()
+    Error lastError;              // latest failure of statement()/read()/write(), for Status returns
     int writesUntilFailure = 0;   // 0: no injected failure armed
 
     // user() is on the contract's hot path (every transaction's author): a
@@ -454,9 +456,6 @@ struct LedgerStore::Private {
         fail(lastError);
         return false;
     }
-
-    // The most recent failure of statement()/read()/write(), for callers returning Status.
-    Error lastError;
 
     bool execDirect(const QString &sql, Error *error)
     {
@@ -968,6 +967,28 @@ QList<quint64> LedgerStore::patientLogIndexes(const QString &patientId) const
     return out;
 }
 
+QStringList LedgerStore::readablePatients(const QString &org, quint64 atMs) const
+{
+    QStringList registered;
+    QStringList consented;
+    {
+        QSqlQuery *q = d->statement(SelectReadablePatients);
+        if (!q)
+            return {};
+        Finisher f(*q);
+        q->bindValue(0, text(org));
+        q->bindValue(1, text(org));
+        if (!d->read(*q, "listing readable patients"))
+            return {};
+        while (q->next())
+            (q->value(1).toInt() ? registered : consented).append(q->value(0).toString());
+    }
+    for (const QString &patientId : consented)
+        if (!registered.contains(patientId) && hasConsent(patientId, org, QString(), atMs))
+            registered.append(patientId);
+    return registered;
+}
+
 std::optional<QByteArray> LedgerStore::payload(const QByteArray &ciphertextHash) const
 {
     QSqlQuery *q = d->statement(SelectPayload);
@@ -1160,7 +1181,7 @@ bool LedgerStore::hasConsent(const QString &patientId, const QString &org, const
             d->fail(makeError(QStringLiteral("corrupt"), QStringLiteral("The stored scope of a consent is unreadable.")));
             return false;
         }
-        if (scope->isEmpty() || scope->contains(resourceType))
+        if (scope->isEmpty() || resourceType.isEmpty() || scope->contains(resourceType))
             return true;
     }
     return false;

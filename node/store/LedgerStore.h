@@ -72,6 +72,8 @@ public:
     // Every leaf hash in log order: how the node rebuilds its Merkle log at start.
     QList<QByteArray> leafHashes() const;
     QList<quint64> patientLogIndexes(const QString &patientId) const;
+    // Patients the org registered or holds a consent in force for.
+    QStringList readablePatients(const QString &org, quint64 atMs) const;
     std::optional<QByteArray> payload(const QByteArray &ciphertextHash) const;
 
     // A payload is readable by the patient, by a user whose org holds a wrapped

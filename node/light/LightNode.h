@@ -1,0 +1,47 @@
+#pragma once
+
+#include "LightSync.h"
+
+#include <QObject>
+#include <QThread>
+
+namespace careledger {
+
+// The one facade the workstation UI talks to. Every call returns at once;
+// the work runs on the light node's own thread and reports through signals,
+// so the GUI never waits on network, disk or crypto.
+class LightNode : public QObject {
+    Q_OBJECT
+public:
+    explicit LightNode(LightNodeSettings settings, const Clock &clock = Clock::system(), QObject *parent = nullptr);
+    ~LightNode() override;
+
+    // Opens the cache and syncs now and then every pollIntervalMs.
+    void start(int pollIntervalMs = 3000);
+    void signIn(const QByteArray &publicKey, SecureBuffer secretKey);
+    void signOut();
+    void syncNow();
+    // Returns a request id that submitted()/submitFailed() will carry.
+    quint64 submit(const QList<QPair<QByteArray, QByteArray>> &items);
+    void clearDistrust(const QString &endpoint);
+
+signals:
+    void started();
+    void startFailed(const QString &message);
+    void progress(const careledger::SyncProgress &progress);
+    void warningRaised(const careledger::NodeWarning &warning);
+    void trustedChanged(const careledger::TrustedState &state, int signers, int members);
+    void syncFailed(const QString &message);
+    void submitted(quint64 requestId, const QList<careledger::TxReceipt> &receipts);
+    void submitFailed(quint64 requestId, const QString &message);
+
+private:
+    template <typename F>
+    void onWorker(F &&f);
+
+    QThread m_thread;
+    LightSync *m_sync;
+    quint64 m_nextRequest = 1;
+};
+
+} // namespace careledger
