@@ -11,5 +11,6 @@ int runEnroll(const QStringList &args);
 int runServe(const QStringList &args);
 int runDemo(const QStringList &args);
 int runVerify(const QStringList &args);
+int runCheckConfig(const QStringList &args);
 
 } // namespace careledger

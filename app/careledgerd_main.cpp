@@ -22,12 +22,22 @@ Commands:
   demo     create (once) and run a demo network with users and synthetic patients
   verify   re-check a node's whole chain and print a report
 
+Options:
+  --check-config [--config FILE]   validate the configuration file
+                                   (default )" CARELEDGER_DEFAULT_CONFIG R"()
+  --version                        print the version
+
 Run `careledgerd <command> --help` for a command's options.
 )";
 }
 
 int main(int argc, char *argv[])
 {
+    // One line per event, level and category first: easy to filter in the
+    // journal. Messages never carry patient data (a test greps for it).
+    qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddThh:mm:ss.zzz} "
+                                      "%{if-debug}debug%{endif}%{if-info}info%{endif}%{if-warning}warning%{endif}"
+                                      "%{if-critical}error%{endif}%{if-fatal}fatal%{endif} %{category}: %{message}"));
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("careledgerd"));
     QCoreApplication::setOrganizationName(QStringLiteral("CareLedger"));
@@ -43,6 +53,8 @@ int main(int argc, char *argv[])
         std::printf("careledgerd %s\n", CARELEDGER_VERSION);
         return 0;
     }
+    if (command == QLatin1String("--check-config"))
+        return runCheckConfig(QStringList{QStringLiteral("careledgerd --check-config")} + args.mid(2));
     if (Status st = Sodium::selfTest(); !st) {
         QTextStream(stderr) << "careledgerd: " << st.error().message << '\n';
         return 1;

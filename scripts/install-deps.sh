@@ -11,6 +11,7 @@ pkgs=(
   qtkeychain-qt6-dev libsodium-dev libssl-dev
   etcd-server postgresql gnome-keyring dbus libsecret-tools
   xvfb imagemagick fonts-dejavu-core xauth
+  lintian dpkg-dev fakeroot adduser
 )
 missing=()
 for p in "${pkgs[@]}"; do

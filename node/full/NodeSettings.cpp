@@ -1,0 +1,81 @@
+#include "NodeSettings.h"
+
+#include "NodeDataDir.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+namespace careledger {
+
+namespace {
+const QStringList KnownKeys{QStringLiteral("node/datadir"), QStringLiteral("node/listen"), QStringLiteral("node/port"),
+                            QStringLiteral("auth/require_totp"), QStringLiteral("log/level")};
+const QStringList Levels{QStringLiteral("debug"), QStringLiteral("info"), QStringLiteral("warning"), QStringLiteral("error")};
+
+std::optional<bool> parseBool(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == QLatin1String("true") || t == QLatin1String("yes") || t == QLatin1String("1"))
+        return true;
+    if (t == QLatin1String("false") || t == QLatin1String("no") || t == QLatin1String("0"))
+        return false;
+    return std::nullopt;
+}
+} // namespace
+
+Result<NodeSettings> NodeSettings::load(const QString &path, QStringList *notes)
+{
+    if (!QFileInfo(path).isReadable())
+        return makeError(QStringLiteral("config"), QStringLiteral("cannot read the configuration file %1").arg(path));
+    QSettings ini(path, QSettings::IniFormat);
+    if (ini.status() != QSettings::NoError)
+        return makeError(QStringLiteral("config"), QStringLiteral("%1 is not a valid INI file").arg(path));
+
+    NodeSettings s;
+    QStringList problems;
+    for (const QString &key : ini.allKeys())
+        if (!KnownKeys.contains(key))
+            problems << QStringLiteral("unknown option '%1'").arg(key);
+
+    s.dataDir = ini.value(QStringLiteral("node/datadir"), s.dataDir).toString();
+    if (!QFileInfo(s.dataDir).isAbsolute())
+        problems << QStringLiteral("node/datadir must be an absolute path, not '%1'").arg(s.dataDir);
+    else if (!NodeDataDir(s.dataDir).isInitialised() && notes)
+        *notes << QStringLiteral("%1 holds no node yet: run `careledgerd init --datadir %1 …` before serving").arg(s.dataDir);
+
+    const QString listen = ini.value(QStringLiteral("node/listen"), s.listenAddress.toString()).toString();
+    s.listenAddress = QHostAddress(listen);
+    if (s.listenAddress.isNull())
+        problems << QStringLiteral("node/listen must be an IP address, not '%1'").arg(listen);
+
+    bool ok = false;
+    const uint port = ini.value(QStringLiteral("node/port"), s.port).toString().toUInt(&ok);
+    if (!ok || port > 65535)
+        problems << QStringLiteral("node/port must be a number from 0 to 65535");
+    s.port = quint16(port);
+
+    const auto totp = parseBool(ini.value(QStringLiteral("auth/require_totp"), QStringLiteral("true")).toString());
+    if (!totp)
+        problems << QStringLiteral("auth/require_totp must be true or false");
+    s.requireTotp = totp.value_or(true);
+
+    s.logLevel = ini.value(QStringLiteral("log/level"), s.logLevel).toString().trimmed().toLower();
+    if (!Levels.contains(s.logLevel))
+        problems << QStringLiteral("log/level must be one of %1").arg(Levels.join(QStringLiteral(", ")));
+
+    if (!problems.isEmpty())
+        return makeError(QStringLiteral("config"), QStringLiteral("%1: %2").arg(path, problems.join(QStringLiteral("; "))));
+    return s;
+}
+
+QString NodeSettings::loggingRules() const
+{
+    // Levels below the chosen one are switched off for every category.
+    QStringList rules;
+    const qsizetype chosen = Levels.indexOf(logLevel);
+    for (qsizetype i = 0; i < chosen; ++i)
+        rules << QStringLiteral("*.%1=false").arg(Levels[i]);
+    return rules.join(QLatin1Char('\n'));
+}
+
+} // namespace careledger

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+namespace careledger {
+
+// careledgerd's configuration file (INI). Every option, its default and its
+// meaning are documented in packaging/careledgerd.ini, which is installed as
+// /etc/careledger/careledgerd.ini.
+struct NodeSettings {
+    QString dataDir = QStringLiteral("/var/lib/careledger");
+    QHostAddress listenAddress = QHostAddress::LocalHost;
+    quint16 port = 8443; // 0: the port of this org's endpoint in the genesis
+    bool requireTotp = true;
+    QString logLevel = QStringLiteral("info"); // debug, info, warning, error
+
+    // Reads and validates a file; every problem is listed, not just the first.
+    static Result<NodeSettings> load(const QString &path, QStringList *notes = nullptr);
+    // Qt logging filter rules for logLevel.
+    QString loggingRules() const;
+};
+
+} // namespace careledger
