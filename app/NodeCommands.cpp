@@ -6,6 +6,7 @@
 #include "full/FullNode.h"
 #include "full/NetworkSetup.h"
 #include "full/NodeDataDir.h"
+#include "full/NodeSettings.h"
 #include "light/NodeClient.h"
 
 #include <QCommandLineParser>
@@ -13,6 +14,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QSaveFile>
 #include <QSocketNotifier>
 #include <QStandardPaths>
@@ -214,22 +216,42 @@ int runEnroll(const QStringList &args)
 int runServe(const QStringList &args)
 {
     QCommandLineParser parser;
+    parser.addOption({QStringLiteral("config"),
+                      QStringLiteral("Read options from this file (see packaging/careledgerd.ini); the options below override it."),
+                      QStringLiteral("file")});
     parser.addOption(dataDirOption());
-    parser.addOption({QStringLiteral("listen"), QStringLiteral("Address to listen on."), QStringLiteral("address"),
-                      QStringLiteral("127.0.0.1")});
+    parser.addOption({QStringLiteral("listen"), QStringLiteral("Address to listen on (default 127.0.0.1)."),
+                      QStringLiteral("address")});
     parser.addOption({QStringLiteral("port"), QStringLiteral("HTTPS port (default: the port of this org's endpoint)."),
                       QStringLiteral("port")});
-    if (int rc = parse(parser, args, QStringLiteral("Run the full node."), {QStringLiteral("datadir")}); rc >= 0)
+    if (int rc = parse(parser, args, QStringLiteral("Run the full node.")); rc >= 0)
         return rc;
-    auto node = FullNode::open(parser.value(QStringLiteral("datadir")));
+    NodeSettings settings;
+    settings.port = 0;
+    if (parser.isSet(QStringLiteral("config"))) {
+        auto loaded = NodeSettings::load(parser.value(QStringLiteral("config")));
+        if (!loaded)
+            return fail(loaded.error());
+        settings = *loaded;
+        QLoggingCategory::setFilterRules(settings.loggingRules());
+    } else if (!parser.isSet(QStringLiteral("datadir"))) {
+        return fail(QStringLiteral("give --config or --datadir; see --help")) + 1;
+    }
+    if (parser.isSet(QStringLiteral("datadir")))
+        settings.dataDir = parser.value(QStringLiteral("datadir"));
+    if (parser.isSet(QStringLiteral("listen")))
+        settings.listenAddress = QHostAddress(parser.value(QStringLiteral("listen")));
+    if (parser.isSet(QStringLiteral("port")))
+        settings.port = quint16(parser.value(QStringLiteral("port")).toUInt());
+
+    auto node = FullNode::open(settings.dataDir);
     if (!node)
         return fail(node.error());
-    quint16 port = quint16(parser.value(QStringLiteral("port")).toUInt());
-    if (!parser.isSet(QStringLiteral("port"))) {
-        auto identity = NodeDataDir(parser.value(QStringLiteral("datadir"))).identity();
-        port = quint16(endpointOf((*node)->config(), identity ? identity->orgId : QString()).port(8443));
+    if (settings.port == 0) {
+        auto identity = NodeDataDir(settings.dataDir).identity();
+        settings.port = quint16(endpointOf((*node)->config(), identity ? identity->orgId : QString()).port(8443));
     }
-    return serve(**node, parser.value(QStringLiteral("listen")), port);
+    return serve(**node, settings.listenAddress.toString(), settings.port);
 }
 
 int runDemo(const QStringList &args)
@@ -296,6 +318,24 @@ int runVerify(const QStringList &args)
     out() << (report->isValid() ? "chain valid\n" : "chain INVALID\n");
     out().flush();
     return report->isValid() ? 0 : 1;
+}
+
+int runCheckConfig(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("config"), QStringLiteral("The configuration file."), QStringLiteral("file"),
+                      QStringLiteral(CARELEDGER_DEFAULT_CONFIG)});
+    if (int rc = parse(parser, args, QStringLiteral("Check a careledgerd configuration file and report every problem.")); rc >= 0)
+        return rc;
+    QStringList notes;
+    auto settings = NodeSettings::load(parser.value(QStringLiteral("config")), &notes);
+    if (!settings)
+        return fail(settings.error());
+    for (const QString &note : notes)
+        out() << "note: " << note << '\n';
+    out() << parser.value(QStringLiteral("config")) << ": configuration valid (data in " << settings->dataDir << ", https on "
+          << settings->listenAddress.toString() << ':' << settings->port << ")\n";
+    return 0;
 }
 
 } // namespace careledger
