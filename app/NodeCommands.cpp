@@ -1,6 +1,7 @@
 #include "NodeCommands.h"
 
 #include "crypto/Ed25519.h"
+#include "crypto/Totp.h"
 #include "full/ChainVerifier.h"
 #include "full/DemoSeeder.h"
 #include "full/FullNode.h"
@@ -147,6 +148,25 @@ int runInit(const QStringList &args)
     return 0;
 }
 
+namespace {
+// A fresh TOTP secret for the user, set at the node through the org-signed
+// admin route (pinned TLS), then shown once for the user's authenticator app.
+int setUpTotp(NodeClient &client, const NetworkConfig &genesis, const NodeDataDir::Identity &identity,
+              const QByteArray &userKey, const QString &accountName)
+{
+    const SecureBuffer secret = Totp::generateSecret();
+    if (Status st = client.setTotpSecret(userKey, secret, identity.orgKey, genesis.networkId(),
+                                         quint64(QDateTime::currentMSecsSinceEpoch()));
+        !st)
+        return fail(QStringLiteral("the node did not take the user's sign-in code secret: %1").arg(st.error().message));
+    out() << "authenticator (TOTP) for the user's phone, shown only now; give it to the user alone:\n"
+          << "  secret:      " << Totp::base32Encode(secret.view(), false) << '\n'
+          << "  otpauth URI: " << Totp::otpauthUri(accountName, secret) << '\n';
+    out().flush();
+    return 0;
+}
+} // namespace
+
 int runEnroll(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -210,7 +230,42 @@ int runEnroll(const QStringList &args)
         return fail(QStringLiteral("the node refused the enrolment: %1").arg(r.message));
     out() << "enrolled " << enrolment.name << " as " << roleName(*role) << " of " << identity->orgId << " in block "
           << r.height << "\nuser key: " << userKey.toHex() << '\n';
-    return 0;
+    return setUpTotp(client, *genesis, *identity, userKey, enrolment.name);
+}
+
+int runTotp(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(dataDirOption());
+    parser.addOption({QStringLiteral("public-key"), QStringLiteral("The enrolled user's Ed25519 public key (hex)."),
+                      QStringLiteral("hex")});
+    parser.addOption({QStringLiteral("name"), QStringLiteral("Account name shown in the authenticator app."),
+                      QStringLiteral("name")});
+    parser.addOption({QStringLiteral("node"), QStringLiteral("The node's URL (default: this org's endpoint in the genesis)."),
+                      QStringLiteral("url")});
+    if (int rc = parse(parser, args,
+                       QStringLiteral("Give an enrolled user of this organisation a new authenticator (TOTP) secret: a "
+                                      "lost phone, or a user enrolled before sign-in codes. The old one stops working "
+                                      "and a lockout is lifted."),
+                       {QStringLiteral("datadir"), QStringLiteral("public-key")});
+        rc >= 0)
+        return rc;
+    const QByteArray userKey = QByteArray::fromHex(parser.value(QStringLiteral("public-key")).toLatin1());
+    if (userKey.size() != Ed25519::PublicKeySize)
+        return fail(QStringLiteral("--public-key must be 64 hex digits")) + 1;
+    NodeDataDir dir(parser.value(QStringLiteral("datadir")));
+    auto genesis = dir.genesis();
+    if (!genesis)
+        return fail(genesis.error());
+    auto identity = dir.identity();
+    if (!identity)
+        return fail(identity.error());
+    const QString url = parser.isSet(QStringLiteral("node")) ? parser.value(QStringLiteral("node"))
+                                                              : endpointOf(*genesis, identity->orgId).toString();
+    NodeClient client(url, genesis->member(identity->orgId)->tlsCertificate);
+    const QString name = parser.isSet(QStringLiteral("name")) ? parser.value(QStringLiteral("name"))
+                                                               : QString::fromLatin1(userKey.left(4).toHex());
+    return setUpTotp(client, *genesis, *identity, userKey, name);
 }
 
 int runServe(const QStringList &args)
@@ -292,7 +347,9 @@ int runDemo(const QStringList &args)
             return fail(summary.error());
         out() << "careledgerd: " << summary->users << " users (keys in " << NodeDataDir(dataDir).file(QStringLiteral("demo-users"))
               << "), " << summary->patients << " patients, " << summary->records << " records\n"
-              << "careledgerd: patients' private IDs for the kiosk: " << summary->credentialsFile << '\n';
+              << "careledgerd: patients' private IDs for the kiosk: " << summary->credentialsFile << '\n'
+              << "careledgerd: sign-in codes: each demo user's authenticator secret (otpauth URI) is in "
+              << summary->usersDir << "/<role>.totp\n";
     }
     if (parser.isSet(QStringLiteral("seed-only")))
         return 0;
@@ -318,6 +375,24 @@ int runVerify(const QStringList &args)
     out() << (report->isValid() ? "chain valid\n" : "chain INVALID\n");
     out().flush();
     return report->isValid() ? 0 : 1;
+}
+
+int runBackup(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(dataDirOption());
+    parser.addOption({QStringLiteral("to"), QStringLiteral("An empty directory for the copy."), QStringLiteral("dir")});
+    if (int rc = parse(parser, args,
+                       QStringLiteral("Copy a node's data directory consistently, also while the node serves. "
+                                      "Restore by serving from the copy (after `careledgerd verify`)."),
+                       {QStringLiteral("datadir"), QStringLiteral("to")});
+        rc >= 0)
+        return rc;
+    if (Status st = NodeDataDir(parser.value(QStringLiteral("datadir"))).backupTo(parser.value(QStringLiteral("to"))); !st)
+        return fail(st.error());
+    out() << "backed up " << parser.value(QStringLiteral("datadir")) << " to " << parser.value(QStringLiteral("to"))
+          << " (it holds the org key: keep it as safe as the node)\n";
+    return 0;
 }
 
 int runCheckConfig(const QStringList &args)

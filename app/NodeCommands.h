@@ -8,9 +8,11 @@ namespace careledger {
 // returns the process exit code: 0 success, 1 failure, 2 bad usage.
 int runInit(const QStringList &args);
 int runEnroll(const QStringList &args);
+int runTotp(const QStringList &args);
 int runServe(const QStringList &args);
 int runDemo(const QStringList &args);
 int runVerify(const QStringList &args);
+int runBackup(const QStringList &args);
 int runCheckConfig(const QStringList &args);
 
 } // namespace careledger

@@ -18,9 +18,11 @@ serves it to workstations over HTTPS.
 Commands:
   init     create a new one-hospital network in a data directory
   enroll   enrol a user (doctor, nurse, ...) through a running node
+  totp     give an enrolled user a new authenticator (sign-in code) secret
   serve    run the node
   demo     create (once) and run a demo network with users and synthetic patients
   verify   re-check a node's whole chain and print a report
+  backup   copy a node's data consistently, also while it serves
 
 Options:
   --check-config [--config FILE]   validate the configuration file
@@ -66,12 +68,16 @@ int main(int argc, char *argv[])
         return runInit(args);
     if (command == QLatin1String("enroll"))
         return runEnroll(args);
+    if (command == QLatin1String("totp"))
+        return runTotp(args);
     if (command == QLatin1String("serve"))
         return runServe(args);
     if (command == QLatin1String("demo"))
         return runDemo(args);
     if (command == QLatin1String("verify"))
         return runVerify(args);
+    if (command == QLatin1String("backup"))
+        return runBackup(args);
     QTextStream(stderr) << "careledgerd: unknown command '" << command << "'; run `careledgerd --help`\n";
     return 2;
 }

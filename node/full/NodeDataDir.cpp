@@ -5,6 +5,10 @@
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
 
 namespace careledger {
 
@@ -93,6 +97,50 @@ Result<QByteArray> NodeDataDir::tlsCertificatePem() const
 Result<QByteArray> NodeDataDir::tlsKeyPem() const
 {
     return readFile(QStringLiteral("tls.key"));
+}
+
+Status NodeDataDir::backupTo(const QString &destination) const
+{
+    if (!isInitialised())
+        return makeError(QStringLiteral("no_node"), QStringLiteral("%1 holds no node to back up").arg(m_path));
+    NodeDataDir target(destination);
+    if (target.isInitialised() || QFile::exists(target.databasePath()))
+        return makeError(QStringLiteral("exists"), QStringLiteral("%1 already holds a node; refusing to overwrite it").arg(destination));
+    if (!QDir().mkpath(destination))
+        return makeError(QStringLiteral("io"), QStringLiteral("cannot create %1").arg(destination));
+    QFile::setPermissions(destination, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+
+    const QString connection = QStringLiteral("backup-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Status result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(databasePath());
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        QSqlQuery q(db);
+        if (!db.open()) {
+            result = makeError(QStringLiteral("io"), QStringLiteral("cannot open the database: %1").arg(db.lastError().text()));
+        } else {
+            q.prepare(QStringLiteral("VACUUM INTO ?"));
+            q.addBindValue(target.databasePath());
+            if (!q.exec())
+                result = makeError(QStringLiteral("io"), QStringLiteral("cannot copy the database: %1").arg(q.lastError().text()));
+        }
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    if (!result)
+        return result;
+    // genesis last, as in create(): its presence marks the copy complete.
+    for (const char *name : {"org.id", "org.key", "tls.crt", "tls.key", "genesis.cbor"}) {
+        auto bytes = readFile(QLatin1String(name));
+        if (!bytes)
+            return bytes.error();
+        const bool secret = QLatin1String(name).endsWith(QLatin1String(".key"));
+        if (Status st = target.writeFile(QLatin1String(name), *bytes, secret); !st)
+            return st;
+    }
+    return {};
 }
 
 } // namespace careledger

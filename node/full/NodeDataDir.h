@@ -32,6 +32,10 @@ public:
     Result<QByteArray> tlsKeyPem() const;
     QString databasePath() const { return file(QStringLiteral("ledger.sqlite")); }
 
+    // A consistent copy of the whole node, safe while it serves: the files, and
+    // the database through SQLite's VACUUM INTO (one read transaction).
+    Status backupTo(const QString &destination) const;
+
 private:
     Status writeFile(const QString &name, const QByteArray &data, bool secret) const;
     Result<QByteArray> readFile(const QString &name) const;

@@ -249,10 +249,23 @@ Error mapError(const Reply &reply)
     //   no bus address:          "Cannot autolaunch D-Bus without X11 $DISPLAY"
     //   bus socket missing:      "Could not connect: No such file or directory"
     //   bus without the service: "The name org.freedesktop.secrets was not provided by any .service files"
-    //   daemon restarted:        "The session does not exist" (libsecret caches its session per process)
+    //   daemon restarted:        "The session does not exist", "The session wrapping the secret does not
+    //                            exist" (libsecret keeps its session for the life of the process)
+    //   no default keyring:      "Object does not exist at path “/org/freedesktop/secrets/collection/login”"
+    //                            (gnome-keyring started by D-Bus activation, could not prompt to create one)
+    if (detail.contains(QLatin1String("session"), Qt::CaseInsensitive) && detail.contains(QLatin1String("does not exist")))
+        return makeError(QStringLiteral("keychain_unavailable"),
+                         QStringLiteral("the keychain service was restarted after CareLedger started; restart "
+                                        "CareLedger to reconnect to it (%1)")
+                             .arg(detail));
+    if (detail.contains(QLatin1String("does not exist at path")) && detail.contains(QLatin1String("/collection/")))
+        return makeError(QStringLiteral("keychain_unavailable"),
+                         QStringLiteral("the keychain has no default keyring to keep keys in; create or unlock your "
+                                        "login keyring (e.g. with Seahorse, \"Passwords and Keys\") and try again (%1)")
+                             .arg(detail));
     if (mentionsAny(detail, {"D-Bus", "DBus", "autolaunch", "Could not connect", "not provided by any",
                              "org.freedesktop.secrets", "ServiceUnknown", "No such file", "Connection refused",
-                             "session does not exist", "not running", "No keychain service", "disconnected"}))
+                             "not running", "No keychain service", "disconnected"}))
         return unavailableError(detail);
     if (mentionsAny(detail, {"locked"}))
         return lockedError(detail);

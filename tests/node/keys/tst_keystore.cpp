@@ -178,6 +178,18 @@ ChildRun runChild(const QString &program, const QStringList &args, const QProces
     return run;
 }
 
+// Shell for child sessions: owner() prints the pid of the process owning
+// org.freedesktop.secrets (nothing if none); waitForOwner waits until there is
+// one (gnome-keyring-daemon --unlock returns ~30 ms before its daemon owns the
+// name; a call in between would D-Bus-activate a second daemon, whose login
+// keyring is locked); stopOwner ends it (a D-Bus-activated daemon outlives its bus).
+const QString SecretServiceShell = QStringLiteral(
+    "owner() { dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus "
+    "org.freedesktop.DBus.GetConnectionUnixProcessID string:org.freedesktop.secrets 2>/dev/null "
+    "| awk '/uint32/ {print $2}'; }; "
+    "waitForOwner() { for i in $(seq 100); do [ -n \"$(owner)\" ] && break; sleep 0.05; done; }; "
+    "stopOwner() { p=$(owner); [ -n \"$p\" ] && kill \"$p\"; }; ");
+
 bool helperRequested(const char *function)
 {
     return qEnvironmentVariable("CARELEDGER_KEYSTORE_HELPER") == QLatin1String(function);
@@ -245,8 +257,29 @@ void TestKeyStore::initTestCase()
 {
     m_networkId = QByteArray(8, Qt::Uninitialized);
     QRandomGenerator::system()->generate(m_networkId.begin(), m_networkId.end());
-    if (!haveSessionBus())
+    if (qEnvironmentVariableIsSet("CARELEDGER_KEYSTORE_HELPER"))
+        return; // a child: its parent set up (or deliberately broke) the session
+    if (!haveSessionBus()) {
         qWarning("DBUS_SESSION_BUS_ADDRESS is not set: the keychain-backed tests will be skipped");
+        return;
+    }
+    // gnome-keyring-daemon --unlock returns ~30 ms before the daemon owns
+    // org.freedesktop.secrets; a first call in between would D-Bus-activate a
+    // second daemon whose login keyring is locked. Wait for the name (briefly).
+    if (QStandardPaths::findExecutable(QStringLiteral("dbus-send")).isEmpty())
+        return;
+    for (int i = 0; i < 50; ++i) {
+        QProcess ask;
+        ask.start(QStringLiteral("dbus-send"),
+                  {QStringLiteral("--session"), QStringLiteral("--print-reply"),
+                   QStringLiteral("--dest=org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
+                   QStringLiteral("org.freedesktop.DBus.NameHasOwner"),
+                   QStringLiteral("string:org.freedesktop.secrets")});
+        if (ask.waitForFinished(5'000) && ask.readAllStandardOutput().contains("boolean true"))
+            return;
+        QThread::msleep(100);
+    }
+    qWarning("org.freedesktop.secrets has no owner after 5 s; the keychain tests will probably fail");
 }
 
 void TestKeyStore::cleanup()
@@ -322,68 +355,97 @@ void TestKeyStore::missingKeychainIsReportedAndNothingIsWritten_data()
     QTest::newRow("bus socket does not exist") << "socket";
     QTest::newRow("no bus address at all") << "unset";
     QTest::newRow("bus without a Secret Service") << "bare-bus";
+    QTest::newRow("Secret Service without a keyring") << "no-keyring";
 }
 
 void TestKeyStore::missingKeychainIsReportedAndNothingIsWritten()
 {
     QFETCH(QString, how);
     QTemporaryDir root;
-    QTemporaryDir busDir; // outside the watched tree
-    QVERIFY(root.isValid() && busDir.isValid());
+    QTemporaryDir outside; // bus configuration and sockets: not in the watched tree
+    QVERIFY(root.isValid() && outside.isValid());
     QProcessEnvironment env = sandboxEnvironment(root.path());
     env.insert(HelperVariable, QStringLiteral("helperNoKeychain"));
-    const QStringList before = tree(root.path());
-
-    QString program = QCoreApplication::applicationFilePath();
+    env.insert(QStringLiteral("CARELEDGER_KEYSTORE_SCENARIO"), how);
+    const QString self = QCoreApplication::applicationFilePath();
+    QString program = self;
     QStringList args{QStringLiteral("helperNoKeychain")};
     if (how == QLatin1String("socket")) {
         env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
     } else if (how == QLatin1String("unset")) {
         env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
     } else {
-        const QString dbusRunSession = QStandardPaths::findExecutable(QStringLiteral("dbus-run-session"));
-        if (dbusRunSession.isEmpty())
+        program = QStandardPaths::findExecutable(QStringLiteral("dbus-run-session"));
+        if (program.isEmpty())
             QSKIP("dbus-run-session is not installed (Debian package dbus)");
-        // A session bus that knows no services at all (no .service files, so
-        // nothing can be activated).
-        QFile config(busDir.filePath(QStringLiteral("bare-session.conf")));
-        QVERIFY(config.open(QIODevice::WriteOnly));
-        config.write(R"(<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        if (how == QLatin1String("bare-bus")) {
+            // A session bus that knows no services at all: nothing can be activated.
+            QFile config(outside.filePath(QStringLiteral("bare-session.conf")));
+            QVERIFY(config.open(QIODevice::WriteOnly));
+            config.write(R"(<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
  "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
 <busconfig>
   <type>session</type>
-  <listen>unix:tmpdir=)" + busDir.path().toUtf8() + R"(</listen>
+  <listen>unix:tmpdir=)" + outside.path().toUtf8() + R"(</listen>
   <auth>EXTERNAL</auth>
   <policy context="default"><allow send_destination="*" eavesdrop="true"/><allow eavesdrop="true"/><allow own="*"/></policy>
 </busconfig>
 )");
-        config.close();
-        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-        args = QStringList{QStringLiteral("--config-file=") + config.fileName(), QStringLiteral("--"), program,
-                           QStringLiteral("helperNoKeychain")};
-        program = dbusRunSession;
+            config.close();
+            args = QStringList{QStringLiteral("--config-file=") + config.fileName(), QStringLiteral("--"), self,
+                               QStringLiteral("helperNoKeychain")};
+        } else {
+            // The standard session bus: the first Secret Service call starts
+            // gnome-keyring by D-Bus activation (if installed), which has no login
+            // keyring and cannot show the prompt that would create one.
+            for (const char *tool : {"gnome-keyring-daemon", "dbus-send"})
+                if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
+                    QSKIP("gnome-keyring-daemon or dbus-send is not installed (Debian packages gnome-keyring dbus)");
+            env.insert(QStringLiteral("XDG_RUNTIME_DIR"), outside.path()); // the daemon's control socket
+            // An activated gnome-keyring outlives its bus: stop it by its pid.
+            args = QStringList{QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+                               SecretServiceShell
+                                   + QStringLiteral("\"$0\" helperNoKeychain; rc=$?; stopOwner; exit $rc"),
+                               self};
+        }
     }
+    const QStringList before = tree(root.path());
 
     const ChildRun run = runChild(program, args, env, root.path() + QStringLiteral("/home"));
-    if (run.exitCode != 0 || !run.output.contains("PASS   : careledger::TestKeyStore::helperNoKeychain()"))
+    const QByteArray passed = "PASS   : careledger::TestKeyStore::helperNoKeychain()";
+    if (run.exitCode != 0 || !run.output.contains(passed))
         qWarning("child output:\n%s", run.output.constData());
     QCOMPARE(run.exitCode, 0);
-    QVERIFY(run.output.contains("PASS   : careledger::TestKeyStore::helperNoKeychain()"));
-    // Nothing in HOME or the XDG folders: no plain-text fallback, no cache, no config.
-    QCOMPARE(tree(root.path()), before);
+    QVERIFY(run.output.contains(passed));
+
+    // Nothing in HOME or the XDG folders: no plain-text fallback, no cache, no
+    // config. (An activated gnome-keyring makes its own empty keyrings folder.)
+    QStringList added = tree(root.path());
+    for (const QString &entry : before)
+        added.removeAll(entry);
+    if (how == QLatin1String("no-keyring"))
+        for (const QString &daemonsOwn : {QStringLiteral("/home/.local"), QStringLiteral("/home/.local/share"),
+                                          QStringLiteral("/home/.local/share/keyrings")})
+            added.removeAll(daemonsOwn);
+    QCOMPARE(added, QStringList());
 }
 
 void TestKeyStore::helperNoKeychain()
 {
     if (!helperRequested("helperNoKeychain"))
         QSKIP("runs as a child of missingKeychainIsReportedAndNothingIsWritten");
+    const bool serviceWithoutKeyring
+        = qEnvironmentVariable("CARELEDGER_KEYSTORE_SCENARIO") == QLatin1String("no-keyring");
     KeyStore store(QStringLiteral("CareLedger"));
     store.setTimeout(std::chrono::seconds(30));
     const QString a = QStringLiteral("0a0b/alice");
-    const auto expectUnavailable = [](const Error &e) {
+    const auto expectUnavailable = [&](const Error &e) {
         QCOMPARE(e.code, QStringLiteral("keychain_unavailable"));
-        QVERIFY2(e.message.contains(QLatin1String("no keychain service is running (Secret Service")),
-                 qPrintable(e.message));
+        const QLatin1String expected = serviceWithoutKeyring
+            ? QLatin1String("the keychain has no default keyring to keep keys in")
+            : QLatin1String("no keychain service is running (Secret Service");
+        QVERIFY2(e.message.contains(expected), qPrintable(e.message));
         qInfo("keychain_unavailable: %s", qPrintable(e.message));
     };
 
@@ -394,16 +456,25 @@ void TestKeyStore::helperNoKeychain()
     const Status imported = store.importAccount(a, QStringLiteral("pw"), pair.secretKey, cheapCosts());
     QVERIFY(!imported);
     expectUnavailable(imported.error());
+
     const Result<UnlockedKeys> unlocked = store.unlock(a, QStringLiteral("pw"));
+    const Status changed = store.changePassword(a, QStringLiteral("pw"), QStringLiteral("pw2"));
+    const Status removed = store.removeAccount(a);
+    const Result<bool> has = store.hasAccount(a);
+    if (serviceWithoutKeyring) {
+        // Reading works: there is a Secret Service, it just holds nothing.
+        QCOMPARE(codeOf(unlocked), QStringLiteral("no_account"));
+        QCOMPARE(codeOf(changed), QStringLiteral("no_account"));
+        QCOMPARE(codeOf(removed), QStringLiteral("no_account"));
+        QCOMPARE(has.value(), false);
+        return;
+    }
     QVERIFY(!unlocked);
     expectUnavailable(unlocked.error());
-    const Status changed = store.changePassword(a, QStringLiteral("pw"), QStringLiteral("pw2"));
     QVERIFY(!changed);
     expectUnavailable(changed.error());
-    const Status removed = store.removeAccount(a);
     QVERIFY(!removed);
     expectUnavailable(removed.error());
-    const Result<bool> has = store.hasAccount(a);
     QVERIFY(!has);
     expectUnavailable(has.error());
 }
@@ -424,14 +495,16 @@ void TestKeyStore::lockedKeychainIsReported()
     const ChildRun run = runChild(
         QStringLiteral("dbus-run-session"),
         {QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
-         QStringLiteral("printf pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null; exec \"$0\" "
-                        "helperLockedKeychain"),
+         SecretServiceShell
+             + QStringLiteral("printf pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null; "
+                              "waitForOwner; \"$0\" helperLockedKeychain; rc=$?; stopOwner; exit $rc"),
          QCoreApplication::applicationFilePath()},
         env, root.path() + QStringLiteral("/home"));
-    if (run.exitCode != 0 || !run.output.contains("PASS   : careledger::TestKeyStore::helperLockedKeychain()"))
+    const QByteArray passed = "PASS   : careledger::TestKeyStore::helperLockedKeychain()";
+    if (run.exitCode != 0 || !run.output.contains(passed))
         qWarning("child output:\n%s", run.output.constData());
     QCOMPARE(run.exitCode, 0);
-    QVERIFY(run.output.contains("PASS   : careledger::TestKeyStore::helperLockedKeychain()"));
+    QVERIFY(run.output.contains(passed));
 }
 
 void TestKeyStore::helperLockedKeychain()
@@ -487,6 +560,25 @@ void TestKeyStore::helperLockedKeychain()
     QVERIFY2(!found.contains("attribute.user = 0a0b/bob"), found.constData());
     // Locked-out attempts are not wrong passwords.
     QCOMPARE(store.retryAfterSeconds(alice), 0);
+
+    // Headless, the only way back is a new daemon, unlocked like at the start.
+    // libsecret keeps its session with the old daemon for the life of the
+    // process, so this process cannot use the keychain any more.
+    QProcess restart;
+    restart.start(QStringLiteral("sh"),
+                  {QStringLiteral("-c"),
+                   SecretServiceShell
+                       + QStringLiteral("old=$(owner); "
+                                        "printf pw | gnome-keyring-daemon --unlock --replace --components=secrets "
+                                        ">/dev/null; for i in $(seq 100); do new=$(owner); "
+                                        "[ -n \"$new\" ] && [ \"$new\" != \"$old\" ] && exit 0; sleep 0.05; done; "
+                                        "exit 1")});
+    QVERIFY(restart.waitForFinished(20'000));
+    QCOMPARE(restart.exitCode(), 0);
+    const Result<UnlockedKeys> afterRestart = store.unlock(alice, QStringLiteral("alice pw"));
+    QCOMPARE(codeOf(afterRestart), QStringLiteral("keychain_unavailable"));
+    QVERIFY2(messageOf(afterRestart).contains(QLatin1String("restart CareLedger")), qPrintable(messageOf(afterRestart)));
+    qInfo("after a keychain restart: %s", qPrintable(messageOf(afterRestart)));
 }
 
 // ---- against the Secret Service ---------------------------------------------------
