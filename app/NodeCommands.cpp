@@ -299,7 +299,7 @@ int runServe(const QStringList &args)
     if (parser.isSet(QStringLiteral("port")))
         settings.port = quint16(parser.value(QStringLiteral("port")).toUInt());
 
-    auto node = FullNode::open(settings.dataDir);
+    auto node = FullNode::open(settings.dataDir, Clock::system(), FullNodeOptions{settings.requireTotp});
     if (!node)
         return fail(node.error());
     if (settings.port == 0) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LoginThrottle.h"
 #include "core/Clock.h"
 #include "core/Result.h"
 
@@ -11,6 +12,7 @@
 #include <QMutex>
 #include <QPointer>
 #include <QPromise>
+#include <QThreadPool>
 #include <QTcpSocket>
 
 #include <memory>
@@ -34,7 +36,11 @@ class FullNode;
 //   GET  /v1/wait?after=h&timeoutMs=t     long-poll: returns the tip once its height > h
 //   POST /v1/tx                           [[tx, ciphertext-or-empty], …]; answers when final
 //   POST /v1/auth/challenge               a fresh challenge for signed login
-//   POST /v1/auth/session                 [key, challenge, signature] → session token
+//   POST /v1/auth/session                 [key, challenge, signature, totpCode] → [token, expiresMs]
+//                                         ([key, challenge, signature] only when TOTP is not required;
+//                                         see createSession for the refusals)
+//   POST /v1/admin/totp                   [userKey, secret, issuedAtMs, orgSignature]: set a user's
+//                                         TOTP secret; only this node's org key (see AdminTotpRequest)
 //   GET  /v1/patients/<id>/log            log indexes of the patient's transactions (auth)
 //   GET  /v1/payloads/<hex hash>          ciphertext, to readers holding a wrapped key (auth)
 //   POST /v1/payloads                     [hash, …] → [ciphertext or null, …] (auth)
@@ -45,8 +51,16 @@ public:
     static constexpr qsizetype MaxRequestBytes = 8 * 1024 * 1024;
     static constexpr int MaxBatch = 5000;
     static constexpr int MaxProofBatch = 1000;
+    // A session ends after SessionLifetimeMs without use, and MaxSessionMs after sign-in in any case.
     static constexpr qint64 SessionLifetimeMs = 15 * 60 * 1000;
+    static constexpr qint64 MaxSessionMs = 12 * 60 * 60 * 1000;
     static constexpr qint64 ChallengeLifetimeMs = 60 * 1000;
+    // The MaxTotpFailures-th consecutive wrong code locks the user for TotpLockoutMs (kept in the store).
+    static constexpr int MaxTotpFailures = 5;
+    static constexpr qint64 TotpLockoutMs = 15 * 60 * 1000;
+    // Failed logins and admin requests per remote address (in memory).
+    static constexpr int MaxFailedLoginsPerAddress = 20;
+    static constexpr qint64 FailedLoginWindowMs = 60 * 1000;
 
     ApiServer(FullNode &node, const Clock &clock);
     ~ApiServer();
@@ -60,6 +74,7 @@ private:
         QByteArray userKey;
         QString org;
         qint64 expiresMs = 0;
+        qint64 createdMs = 0;
     };
     // A long-poll, answered through its responder. Not a QPromise handed to
     // QHttpServer: Qt 6.4's QHttpServer takes the future's result, which resets
@@ -80,14 +95,23 @@ private:
     static void answer(Waiter &waiter, const QHttpServerResponse &response);
     std::optional<Session> authenticate(const QHttpServerRequest &request);
     QHttpServerResponse createSession(const QHttpServerRequest &request);
+    // The second factor of a signed login: nothing if it passes (and is recorded), else the refusal.
+    std::optional<QHttpServerResponse> checkTotp(const QByteArray &key, const std::optional<QString> &code,
+                                                 const QHostAddress &from);
+    QHttpServerResponse refuseLogin(const QHostAddress &from, const QByteArray &key, QHttpServerResponse response,
+                                    const QString &code);
+    QHttpServerResponse setTotp(const QHttpServerRequest &request);
     Result<QByteArray> readPayload(const Session &session, const QByteArray &hash);
 
     FullNode &m_node;
     const Clock &m_clock;
     QHttpServer m_server;
+    QThreadPool m_checks; // stateless checks of submissions; declared after m_server so it is destroyed (and drained) first
     quint16 m_port = 0;
     QHash<QByteArray, qint64> m_challenges;
     QHash<QByteArray, Session> m_sessions;
+    LoginThrottle m_throttle{MaxFailedLoginsPerAddress, FailedLoginWindowMs};
+    QHash<QByteArray, quint64> m_adminTotpIssued; // newest admin request per user: no replays
     QList<std::shared_ptr<Waiter>> m_waiters;
 };
 

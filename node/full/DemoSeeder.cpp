@@ -2,6 +2,7 @@
 
 #include "FullNode.h"
 #include "NodeDataDir.h"
+#include "crypto/Totp.h"
 #include "fhir/SyntheticPatients.h"
 #include "ledger/PatientKeys.h"
 #include "ledger/RecordCipher.h"
@@ -46,6 +47,18 @@ Status submitAll(FullNode &node, const QList<QPair<QByteArray, QByteArray>> &ite
             return makeError(reasonCode(r.reason), r.error.isEmpty() ? reasonText(r.reason) : r.error);
     return {};
 }
+
+Status writeOwnerOnly(const QString &path, const QByteArray &data)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return makeError(QStringLiteral("io"), f.errorString());
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    f.write(data);
+    if (!f.commit())
+        return makeError(QStringLiteral("io"), f.errorString());
+    return {};
+}
 } // namespace
 
 Result<DemoSummary> DemoSeeder::seed(FullNode &node, const QString &dataDir, int patientCount, quint64 seed)
@@ -64,6 +77,7 @@ Result<DemoSummary> DemoSeeder::seed(FullNode &node, const QString &dataDir, int
     QDir().mkpath(usersDir.path());
     QList<QPair<QByteArray, QByteArray>> enrolments;
     std::optional<Ed25519::KeyPair> doctor;
+    QList<QPair<QByteArray, QString>> signIns; // user key, name: each gets a TOTP secret once enrolled
     for (const DemoUser &u : DemoUsers) {
         Ed25519::KeyPair kp = Ed25519::generate();
         const Enrolment e{kp.publicKey, QString::fromUtf8(u.name), u.role};
@@ -75,12 +89,26 @@ Result<DemoSummary> DemoSeeder::seed(FullNode &node, const QString &dataDir, int
         f.write(kp.secretKey.view().toByteArray());
         if (!f.commit())
             return makeError(QStringLiteral("io"), f.errorString());
+        signIns.append({kp.publicKey, QString::fromUtf8(u.name)});
         if (u.role == Role::Doctor)
             doctor = std::move(kp);
         ++summary.users;
     }
     if (Status st = submitAll(node, enrolments); !st)
         return st.error();
+    // Their second factor, as `careledgerd enroll` sets it up: sealed in the
+    // node's store, and the otpauth URI beside the key for an authenticator app.
+    for (qsizetype i = 0; i < signIns.size(); ++i) {
+        const SecureBuffer secret = Totp::generateSecret();
+        if (Status st = node.setTotpSecret(signIns[i].first, secret); !st)
+            return st.error();
+        QByteArray uri = Totp::otpauthUri(signIns[i].second, secret).toUtf8() + '\n';
+        const Status st = writeOwnerOnly(usersDir.filePath(roleName(DemoUsers[i].role) + QStringLiteral(".totp")), uri);
+        uri.fill('\0');
+        if (!st)
+            return st.error();
+    }
+    summary.usersDir = usersDir.path();
 
     const SyntheticPatients generator(seed);
     const QDateTime nowTime = QDateTime::fromMSecsSinceEpoch(qint64(now), Qt::UTC);

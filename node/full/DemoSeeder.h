@@ -13,12 +13,14 @@ struct DemoSummary {
     int patients = 0;
     int records = 0;
     QString credentialsFile;
+    QString usersDir; // <role>.key (secret key) and <role>.totp (otpauth URI) per demo user, owner-only
 };
 
 // `careledgerd demo`: fills a fresh one-hospital network with one user of
 // every role and synthetic patients (FHIR R4, encrypted like real records).
 // Demo users' keys are written to <datadir>/demo-users/ so a workstation can
-// sign in as them; that is for demonstrations only.
+// sign in as them, with each one's TOTP secret as an otpauth URI in
+// <role>.totp (for an authenticator app); that is for demonstrations only.
 class DemoSeeder {
 public:
     static Result<DemoSummary> seed(FullNode &node, const QString &dataDir, int patientCount, quint64 seed = 2026);

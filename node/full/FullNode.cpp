@@ -1,17 +1,43 @@
 #include "FullNode.h"
 
 #include "ApiServer.h"
+#include "crypto/Aead.h"
+#include "crypto/Totp.h"
 #include "store/LedgerStore.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 
+#include <openssl/crypto.h>
+#include <openssl/evp.h>
+
 namespace careledger {
 
 Q_LOGGING_CATEGORY(lcNode, "careledger.node")
 
-FullNode::FullNode(NetworkConfig config, const Clock &clock)
-    : m_contract(std::move(config)), m_clock(clock), m_log(std::make_shared<SharedLog>())
+namespace {
+// The key that seals TOTP secrets: SHA-256("careledger/totp-key/v1" || org
+// secret key), computed straight into secure memory. Only this node (holder
+// of the org key) can unseal what it stored.
+SecureBuffer deriveTotpKey(const SecureBuffer &orgSecretKey)
+{
+    static constexpr char Domain[] = "careledger/totp-key/v1";
+    SecureBuffer key(Aead::KeySize);
+    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+    unsigned int length = 0;
+    const bool ok = ctx && EVP_DigestInit_ex(ctx, EVP_sha256(), nullptr)
+                    && EVP_DigestUpdate(ctx, Domain, sizeof(Domain) - 1)
+                    && EVP_DigestUpdate(ctx, orgSecretKey.data(), orgSecretKey.size())
+                    && EVP_DigestFinal_ex(ctx, key.data(), &length) && length == unsigned(Aead::KeySize);
+    EVP_MD_CTX_free(ctx);
+    if (!ok)
+        return SecureBuffer();
+    return key;
+}
+} // namespace
+
+FullNode::FullNode(NetworkConfig config, const Clock &clock, FullNodeOptions options)
+    : m_contract(std::move(config)), m_clock(clock), m_log(std::make_shared<SharedLog>()), m_options(options)
 {
 }
 
@@ -25,7 +51,7 @@ FullNode::~FullNode()
     m_writerThread.wait();
 }
 
-Result<std::unique_ptr<FullNode>> FullNode::open(const QString &dataDir, const Clock &clock)
+Result<std::unique_ptr<FullNode>> FullNode::open(const QString &dataDir, const Clock &clock, FullNodeOptions options)
 {
     NodeDataDir dir(dataDir);
     auto genesis = dir.genesis();
@@ -42,8 +68,12 @@ Result<std::unique_ptr<FullNode>> FullNode::open(const QString &dataDir, const C
     if (!readStore)
         return readStore.error();
 
-    std::unique_ptr<FullNode> node(new FullNode(*genesis, clock));
+    std::unique_ptr<FullNode> node(new FullNode(*genesis, clock, options));
     node->m_dir = dir;
+    node->m_orgId = identity->orgId;
+    node->m_totpKey = deriveTotpKey(identity->orgKey);
+    if (node->m_totpKey.isEmpty())
+        return makeError(QStringLiteral("crypto"), QStringLiteral("cannot derive the key that seals login secrets"));
 
     QElapsedTimer timer;
     timer.start();
@@ -85,6 +115,29 @@ Result<quint16> FullNode::listen(const QHostAddress &address, quint16 port)
 quint16 FullNode::port() const
 {
     return m_api ? m_api->port() : 0;
+}
+
+Status FullNode::setTotpSecret(const QByteArray &userKey, const SecureBuffer &secret)
+{
+    if (secret.size() < std::size_t(Totp::MinSecretSize) || secret.size() > std::size_t(Totp::MaxSecretSize))
+        return makeError(QStringLiteral("bad_secret"), QStringLiteral("a TOTP secret must be %1 to %2 bytes")
+                                                           .arg(Totp::MinSecretSize)
+                                                           .arg(Totp::MaxSecretSize));
+    if (Status st = m_readStore->putCredential(userKey, Aead::encrypt(m_totpKey, secret.view(), userKey)); !st)
+        return st;
+    qCInfo(lcNode).noquote() << "TOTP secret set for user" << QString::fromLatin1(userKey.left(4).toHex());
+    return {};
+}
+
+Result<SecureBuffer> FullNode::unsealTotpSecret(const Credential &credential) const
+{
+    // The user key is the associated data: a sealed secret moved to another user's row does not open.
+    auto plain = Aead::decrypt(m_totpKey, credential.totpSecretSealed, credential.userKey);
+    if (!plain)
+        return makeError(QStringLiteral("corrupt"), QStringLiteral("a stored TOTP secret does not open with this node's key"));
+    SecureBuffer secret = SecureBuffer::copyOf(*plain);
+    OPENSSL_cleanse(plain->data(), std::size_t(plain->size()));
+    return secret;
 }
 
 } // namespace careledger

@@ -16,13 +16,23 @@ namespace careledger {
 
 class ApiServer;
 class LedgerStore;
+struct Credential;
+
+struct FullNodeOptions {
+    // Every login must carry a TOTP code checked against the user's enrolled
+    // secret. Off, a login without a code is still accepted for users who
+    // have no secret (networks and tests from before TOTP); a user who has
+    // one must give a code either way.
+    bool requireTotp = true;
+};
 
 // careledgerd in one object: opens the data directory, replays the log into
 // memory, runs the block producer on its own thread and serves the HTTPS API.
 class FullNode : public QObject {
     Q_OBJECT
 public:
-    static Result<std::unique_ptr<FullNode>> open(const QString &dataDir, const Clock &clock = Clock::system());
+    static Result<std::unique_ptr<FullNode>> open(const QString &dataDir, const Clock &clock = Clock::system(),
+                                                  FullNodeOptions options = {});
     ~FullNode() override;
 
     // Listens on address:port (0 = any free port); returns the bound port.
@@ -35,8 +45,19 @@ public:
     LedgerStore &readStore() { return *m_readStore; }
     SharedLog &log() { return *m_log; }
 
+    const QString &orgId() const { return m_orgId; }
+    bool requireTotp() const { return m_options.requireTotp; }
+
+    // Login second factor. The TOTP secret is sealed (XChaCha20-Poly1305, the
+    // user key as associated data) under a key derived from the org secret
+    // key, so the database holds only ciphertext. On the node's own thread
+    // (they use readStore()). setTotpSecret is the one way a secret gets in:
+    // the admin route and the demo seeder both call it.
+    Status setTotpSecret(const QByteArray &userKey, const SecureBuffer &secret);
+    Result<SecureBuffer> unsealTotpSecret(const Credential &credential) const;
+
 private:
-    FullNode(NetworkConfig config, const Clock &clock);
+    FullNode(NetworkConfig config, const Clock &clock, FullNodeOptions options);
 
     Contract m_contract;
     const Clock &m_clock;
@@ -46,6 +67,9 @@ private:
     BlockProducer *m_producer = nullptr;
     std::unique_ptr<ApiServer> m_api;
     NodeDataDir m_dir{QString()};
+    FullNodeOptions m_options;
+    QString m_orgId;
+    SecureBuffer m_totpKey;
 };
 
 } // namespace careledger

@@ -10,5 +10,7 @@ inline constexpr QByteArrayView Transaction = "careledger/tx/v1";
 inline constexpr QByteArrayView Endorsement = "careledger/endorse/v1";
 inline constexpr QByteArrayView Header = "careledger/header/v1";
 inline constexpr QByteArrayView AuthChallenge = "careledger/auth/v1";
+// An org key setting a user's TOTP secret at its own full node (POST /v1/admin/totp).
+inline constexpr QByteArrayView AdminTotp = "careledger/admin-totp/v1";
 
 } // namespace careledger::Domains

@@ -1,5 +1,7 @@
 #include "HeaderVerifier.h"
 
+#include "crypto/Ed25519.h"
+#include "ledger/Domains.h"
 #include "ledger/MerkleLog.h"
 
 namespace careledger {
@@ -11,9 +13,27 @@ TrustedState TrustedState::of(const BlockHeader &header)
 
 HeaderVerifier::HeaderVerifier(NetworkConfig pinned) : m_config(std::move(pinned)) {}
 
+Status HeaderVerifier::checkSignatures(const SignedHeader &header) const
+{
+    Status st = header.verifyQuorum(m_config);
+    if (st || st.error().code != QLatin1String("no_quorum"))
+        return st;
+    // Only on refusal: tell a forged signature from a missing one.
+    const QByteArray message = header.header.encode();
+    for (const HeaderSignature &sig : header.signatures) {
+        const auto member = m_config.member(sig.org);
+        if (member && !Ed25519::verify(member->orgKey, Domains::Header, message, sig.signature))
+            return makeError(QStringLiteral("forged_header"),
+                             QStringLiteral("block %1 carries a signature of %2 that does not verify: forged or altered")
+                                 .arg(header.header.height)
+                                 .arg(sig.org));
+    }
+    return st;
+}
+
 Result<TrustedState> HeaderVerifier::bootstrap(const SignedHeader &header) const
 {
-    if (Status st = header.verifyQuorum(m_config); !st)
+    if (Status st = checkSignatures(header); !st)
         return st.error();
     return TrustedState::of(header.header);
 }
@@ -21,7 +41,7 @@ Result<TrustedState> HeaderVerifier::bootstrap(const SignedHeader &header) const
 Result<TrustedState> HeaderVerifier::advance(const TrustedState &trusted, const SignedHeader &next,
                                              const QList<QByteArray> &consistencyProof) const
 {
-    if (Status st = next.verifyQuorum(m_config); !st)
+    if (Status st = checkSignatures(next); !st)
         return st.error();
     const BlockHeader &h = next.header;
     if (h.height == trusted.height) {

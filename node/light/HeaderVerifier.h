@@ -33,6 +33,11 @@ public:
 
     const NetworkConfig &config() const { return m_config; }
 
+    // A quorum of the pinned signer set, the refusal named by what is wrong:
+    // "wrong_network", "forged_header" (a member's signature that does not
+    // verify: forged or altered in transit) or "no_quorum" (too few valid ones).
+    Status checkSignatures(const SignedHeader &header) const;
+
     // The first header a fresh light node trusts: quorum-signed, of this network.
     Result<TrustedState> bootstrap(const SignedHeader &header) const;
     // Moves trust forward to `next`. An older or equal height is refused

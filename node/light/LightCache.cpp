@@ -133,7 +133,23 @@ Status LightCache::storeHeaders(const QList<SignedHeader> &headers)
 {
     if (headers.isEmpty())
         return {};
-    return commitSync(headers.last(), {}, {}, headers.mid(0, headers.size() - 1));
+    if (!d->db.transaction())
+        return makeError(QStringLiteral("sql"), d->db.lastError().text());
+    QSqlQuery hdr = d->query(QStringLiteral("INSERT OR REPLACE INTO headers (height, bytes) VALUES (?, ?)"));
+    for (const SignedHeader &h : headers) {
+        hdr.addBindValue(qint64(h.header.height));
+        hdr.addBindValue(h.encode());
+        if (!hdr.exec()) {
+            d->db.rollback();
+            return sqlError(hdr, "record headers");
+        }
+    }
+    if (!d->db.commit()) {
+        const QString text = d->db.lastError().text();
+        d->db.rollback();
+        return makeError(QStringLiteral("sql"), QStringLiteral("the local cache could not commit: %1").arg(text));
+    }
+    return {};
 }
 
 std::optional<SignedHeader> LightCache::header(quint64 height) const
@@ -155,12 +171,6 @@ quint64 LightCache::headerCount() const
 Status LightCache::commitSync(const SignedHeader &trustedHeader, const QList<CachedTransaction> &transactions,
                               const QList<QPair<QByteArray, QByteArray>> &payloads)
 {
-    return commitSync(trustedHeader, transactions, payloads, {});
-}
-
-Status LightCache::commitSync(const SignedHeader &trustedHeader, const QList<CachedTransaction> &transactions,
-                              const QList<QPair<QByteArray, QByteArray>> &payloads, const QList<SignedHeader> &olderHeaders)
-{
     if (!d->db.transaction())
         return makeError(QStringLiteral("sql"), d->db.lastError().text());
     auto abort = [&](const QSqlQuery &q, const char *what) {
@@ -173,15 +183,9 @@ Status LightCache::commitSync(const SignedHeader &trustedHeader, const QList<Cac
     if (!trust.exec())
         return abort(trust, "record the trusted header");
     QSqlQuery hdr = d->query(QStringLiteral("INSERT OR REPLACE INTO headers (height, bytes) VALUES (?, ?)"));
-    auto writeHeader = [&hdr](const SignedHeader &h) {
-        hdr.addBindValue(qint64(h.header.height));
-        hdr.addBindValue(h.encode());
-        return hdr.exec();
-    };
-    for (const SignedHeader &h : olderHeaders)
-        if (!writeHeader(h))
-            return abort(hdr, "record headers");
-    if (!writeHeader(trustedHeader))
+    hdr.addBindValue(qint64(trustedHeader.header.height));
+    hdr.addBindValue(trustedHeader.encode());
+    if (!hdr.exec())
         return abort(hdr, "record the trusted header");
     QSqlQuery tx = d->query(QStringLiteral(
         "INSERT OR REPLACE INTO txs (log_index, txid, bytes, height, code, type, patient_id, ct_hash, proof_size, proof)"

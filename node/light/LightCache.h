@@ -52,7 +52,8 @@ public:
     std::optional<SignedHeader> trustedHeader() const;
     std::optional<TrustedState> trusted() const;
 
-    // Verified headers from a first sync, in height order, with the new trust point.
+    // Verified headers of a first sync, in height order, in one SQL transaction.
+    // They do not move trust: commitSync does, once the chain reaches the tip.
     Status storeHeaders(const QList<SignedHeader> &headers);
     std::optional<SignedHeader> header(quint64 height) const;
     quint64 headerCount() const;
@@ -78,8 +79,6 @@ public:
     void failNextCommit();
 
 private:
-    Status commitSync(const SignedHeader &trustedHeader, const QList<CachedTransaction> &transactions,
-                      const QList<QPair<QByteArray, QByteArray>> &payloads, const QList<SignedHeader> &olderHeaders);
     struct Private;
     explicit LightCache(std::unique_ptr<Private> d);
     std::unique_ptr<Private> d;

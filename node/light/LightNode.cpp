@@ -12,13 +12,21 @@ LightNode::LightNode(LightNodeSettings settings, const Clock &clock, QObject *pa
     connect(m_sync, &LightSync::progress, this, &LightNode::progress);
     connect(m_sync, &LightSync::warningRaised, this, &LightNode::warningRaised);
     connect(m_sync, &LightSync::trustedChanged, this, &LightNode::trustedChanged);
+    connect(m_sync, &LightSync::sessionEnded, this, &LightNode::signInFailed);
     m_thread.start();
 }
 
 LightNode::~LightNode()
 {
-    // The cache's SQL connection must close on the thread that opened it.
-    QMetaObject::invokeMethod(m_sync, [this] { delete m_sync; }, Qt::BlockingQueuedConnection);
+    // The cache's SQL connection must close on the thread that opened it, but
+    // not from an event: a sync in flight is inside a request's nested event
+    // loop, which would run the deletion under the sync's own stack. quit()
+    // ends every loop of the thread, the nested one too (a request under way
+    // fails, later ones return at once), and `finished` is emitted on the
+    // worker thread outside any loop: the place to delete it.
+    LightSync *sync = m_sync;
+    connect(&m_thread, &QThread::finished, [sync] { delete sync; });
+    m_thread.requestInterruption();
     m_thread.quit();
     m_thread.wait();
 }
@@ -52,6 +60,20 @@ void LightNode::signIn(const QByteArray &publicKey, SecureBuffer secretKey)
 {
     auto secret = std::make_shared<SecureBuffer>(std::move(secretKey));
     onWorker([this, publicKey, secret] { m_sync->setUser(publicKey, std::move(*secret)); });
+}
+
+void LightNode::signIn(const QByteArray &publicKey, SecureBuffer secretKey, const QString &totpCode)
+{
+    auto secret = std::make_shared<SecureBuffer>(std::move(secretKey));
+    onWorker([this, publicKey, secret, totpCode] {
+        if (Status st = m_sync->signIn(publicKey, std::move(*secret), totpCode); !st) {
+            emit signInFailed(st.error().code, st.error().message);
+            return;
+        }
+        emit signedIn();
+        if (auto r = m_sync->syncOnce(); !r)
+            emit syncFailed(r.error().message);
+    });
 }
 
 void LightNode::signOut()

@@ -19,6 +19,13 @@ public:
     // Opens the cache and syncs now and then every pollIntervalMs.
     void start(int pollIntervalMs = 3000);
     void signIn(const QByteArray &publicKey, SecureBuffer secretKey);
+    // Signs in with the code from the user's authenticator app, checked by
+    // their org's full node at once: signedIn() and a sync of their records,
+    // or signInFailed(code, message) with the node's code ("bad_totp",
+    // "locked", "rate_limited", "totp_not_enrolled", "no_node", …). Call after
+    // start(). signInFailed("session_ended", …) also comes later if the
+    // session ends (expiry, revocation): then sign in again.
+    void signIn(const QByteArray &publicKey, SecureBuffer secretKey, const QString &totpCode);
     void signOut();
     void syncNow();
     // Returns a request id that submitted()/submitFailed() will carry.
@@ -32,6 +39,8 @@ signals:
     void warningRaised(const careledger::NodeWarning &warning);
     void trustedChanged(const careledger::TrustedState &state, int signers, int members);
     void syncFailed(const QString &message);
+    void signedIn();
+    void signInFailed(const QString &code, const QString &message);
     void submitted(quint64 requestId, const QList<careledger::TxReceipt> &receipts);
     void submitFailed(quint64 requestId, const QString &message);
 

@@ -5,6 +5,7 @@
 
 #include <QLoggingCategory>
 #include <QSet>
+#include <QThread>
 #include <QUrl>
 
 namespace careledger {
@@ -48,6 +49,7 @@ void LightSync::setUser(const QByteArray &publicKey, SecureBuffer secretKey)
     m_userKey = publicKey;
     m_userSecret = std::move(secretKey);
     m_signedIn.clear();
+    m_sessionEndpoint.clear();
 }
 
 void LightSync::clearUser()
@@ -55,17 +57,60 @@ void LightSync::clearUser()
     m_userKey.clear();
     m_userSecret = SecureBuffer();
     m_signedIn.clear();
+    m_sessionEndpoint.clear();
     for (auto &client : m_clients)
         client->logout();
 }
 
+Status LightSync::signIn(const QByteArray &publicKey, SecureBuffer secretKey, const QString &totpCode)
+{
+    clearUser();
+    if (!m_cache)
+        return makeError(QStringLiteral("not_started"), QStringLiteral("the light node is not open yet"));
+    const QStringList distrusted = m_cache->distrustedEndpoints();
+    std::optional<Error> notEnrolled;
+    QStringList unreachable;
+    for (const QString &endpoint : endpoints()) {
+        if (distrusted.contains(endpoint))
+            continue;
+        const Status st = clientFor(endpoint)->login(publicKey, secretKey, m_settings.pinnedNetworkId, totpCode);
+        if (st) {
+            m_userKey = publicKey;
+            m_userSecret = std::move(secretKey);
+            m_signedIn.insert(endpoint, true);
+            m_sessionEndpoint = endpoint;
+            qCInfo(lcLight) << "signed in at" << endpoint;
+            return {};
+        }
+        // Down, or a member that does not hold this user's secret: the user's
+        // own org's node may be next. Anything else (a wrong code, a lockout)
+        // is the user's to act on, and no other node would say otherwise.
+        if (st.error().code == QLatin1String("network")) {
+            unreachable << endpoint + QStringLiteral(": ") + st.error().message;
+            continue;
+        }
+        if (st.error().code == QLatin1String("totp_not_enrolled")) {
+            notEnrolled = st.error();
+            continue;
+        }
+        qCInfo(lcLight) << "sign-in refused by" << endpoint << st.error().code;
+        return st;
+    }
+    if (notEnrolled)
+        return *notEnrolled;
+    return makeError(QStringLiteral("no_node"), QStringLiteral("no trustworthy full node could be reached to sign in (%1)")
+                                                    .arg(unreachable.join(QStringLiteral("; "))));
+}
+
 QStringList LightSync::endpoints() const
 {
-    if (!m_settings.endpoints.isEmpty())
-        return m_settings.endpoints;
-    QStringList out;
-    for (const Member &m : m_settings.config.members)
-        out << m.endpoint;
+    QStringList out = m_settings.endpoints;
+    if (out.isEmpty())
+        for (const Member &m : m_settings.config.members)
+            out << m.endpoint;
+    // The node holding the user's session first: it is the one that can serve them.
+    if (!m_sessionEndpoint.isEmpty() && out.removeOne(m_sessionEndpoint))
+        out.prepend(m_sessionEndpoint);
     return out;
 }
 
@@ -101,10 +146,20 @@ bool LightSync::isLie(const Error &error)
 
 void LightSync::raise(const QString &endpoint, const Error &error, const QByteArray &evidence)
 {
+    // Stopping (the facade's thread is shutting down) fails requests under way: not the node's doing.
+    if (QThread::currentThread()->isInterruptionRequested())
+        return;
     const NodeWarning w{m_clock.nowMs(), endpoint, error.code, error.message, evidence};
     qCWarning(lcLight) << "full node" << endpoint << error.code << error.message;
-    if (Status st = m_cache->addWarning(w); !st)
-        qCWarning(lcLight) << st.error().message;
+    // An outage is news, not evidence: signalled every time, kept once per endpoint and hour.
+    const bool outage = !isLie(error) && error.code != QLatin1String("equivocation");
+    const QList<NodeWarning> recent = outage ? m_cache->warnings() : QList<NodeWarning>{};
+    const bool repeated = std::any_of(recent.crbegin(), recent.crend(), [&](const NodeWarning &old) {
+        return old.endpoint == endpoint && old.kind == error.code && w.timeMs - old.timeMs < 3600 * 1000;
+    });
+    if (!repeated)
+        if (Status st = m_cache->addWarning(w); !st)
+            qCWarning(lcLight) << st.error().message;
     if (isLie(error))
         (void)m_cache->distrust(endpoint, error.message);
     if (error.code == QLatin1String("equivocation"))
@@ -131,10 +186,10 @@ Result<TrustedState> LightSync::syncOnce()
         auto result = syncFrom(endpoint);
         if (result)
             return result;
+        if (m_halted) // an equivocation, already reported with both headers as evidence
+            return result.error();
         raise(endpoint, result.error());
         reasons << endpoint + QStringLiteral(": ") + result.error().message;
-        if (m_halted)
-            return result.error();
     }
     return makeError(QStringLiteral("no_node"),
                      QStringLiteral("no trustworthy full node could be reached (%1)").arg(reasons.join(QStringLiteral("; "))));
@@ -146,8 +201,8 @@ Result<TrustedState> LightSync::syncFrom(const QString &endpoint)
     auto tip = client->tip();
     if (!tip)
         return tip.error();
-    if (Status st = tip->verifyQuorum(m_settings.config); !st)
-        return lie("no_quorum", st.error().message);
+    if (Status st = m_verifier.checkSignatures(*tip); !st)
+        return st.error();
 
     auto trusted = syncHeaders(*client, endpoint, *tip);
     if (!trusted)
@@ -193,30 +248,46 @@ Result<TrustedState> LightSync::syncHeaders(NodeClient &client, const QString &e
     }
 
     // First sync: every header from genesis, each quorum-signed and linked to
-    // its predecessor; committed page by page so a kill loses at most a page.
+    // its predecessor. Verified pages are stored as they come, so a killed sync
+    // resumes after the last stored header; trust is set once the chain
+    // reaches the tip.
+    quint64 from = m_cache->headerCount();
     QByteArray previousHash(Sha256::Size, '\0');
-    for (quint64 from = 0; from <= tip.header.height;) {
+    if (from > 0) {
+        const auto last = m_cache->header(from - 1);
+        if (!last)
+            return makeError(QStringLiteral("sql"), QStringLiteral("the local cache lost header %1").arg(from - 1));
+        previousHash = last->header.hash();
+    }
+    if (from > tip.header.height + 1)
+        return lie("stale", QStringLiteral("the node offers block %1 but block %2 is already verified")
+                                .arg(tip.header.height)
+                                .arg(from - 1));
+    while (from <= tip.header.height) {
         emit progress(SyncProgress{SyncProgress::Phase::Headers, from, tip.header.height + 1, endpoint});
         auto page = client.headers(from, HeaderPage);
         if (!page)
             return page.error();
         if (page->isEmpty())
             return lie("withheld", QStringLiteral("the node withholds headers from %1 on").arg(from));
+        QList<SignedHeader> verified; // not what lies beyond the tip: that is unverified
         for (const SignedHeader &h : *page) {
             if (h.header.height != from || h.header.previousHash != previousHash)
                 return lie("inconsistent", QStringLiteral("header %1 does not link to its predecessor").arg(from));
-            if (Status st = h.verifyQuorum(m_settings.config); !st)
-                return lie("no_quorum", st.error().message);
+            if (Status st = m_verifier.checkSignatures(h); !st)
+                return st.error();
             previousHash = h.header.hash();
-            ++from;
-            if (h.header.height == tip.header.height)
+            verified.append(h);
+            if (++from > tip.header.height)
                 break;
         }
-        if (Status st = m_cache->storeHeaders(*page); !st)
+        if (Status st = m_cache->storeHeaders(verified); !st)
             return st.error();
     }
     if (previousHash != tip.header.hash())
         return lie("inconsistent", QStringLiteral("the header chain does not end at the node's own tip"));
+    if (Status st = m_cache->commitSync(tip, {}, {}); !st)
+        return st.error();
     return TrustedState::of(tip.header);
 }
 
@@ -224,11 +295,24 @@ Status LightSync::syncRecords(NodeClient &client, const QString &endpoint, const
 {
     const TrustedState trusted = TrustedState::of(trustedHeader.header);
     if (!m_signedIn.value(endpoint)) {
+        // Signed in elsewhere with a one-time code: no session here, headers only.
+        if (!m_sessionEndpoint.isEmpty())
+            return {};
         if (Status st = client.login(m_userKey, m_userSecret, m_settings.pinnedNetworkId); !st)
             return st;
         m_signedIn.insert(endpoint, true);
     }
     auto patients = client.patients();
+    if (!patients && patients.error().code == QLatin1String("unauthenticated")) {
+        m_signedIn.remove(endpoint); // expired or revoked: setUser() logins sign in again next round
+        if (m_sessionEndpoint == endpoint) {
+            clearUser();
+            emit sessionEnded(QStringLiteral("session_ended"),
+                              QStringLiteral("your session has ended (it expired, or your access was revoked); "
+                                             "sign in again"));
+            return {};
+        }
+    }
     if (!patients)
         return patients.error();
     QList<quint64> missing;

@@ -44,6 +44,16 @@ public:
     // The user whose data is fetched (their org's patients) and who signs in to full nodes.
     void setUser(const QByteArray &publicKey, SecureBuffer secretKey);
     void clearUser();
+    // Signs the user in now, with the code from their authenticator app, at
+    // the first reachable trustworthy endpoint that knows their TOTP secret
+    // (their own org's node), and keeps that session for syncing, so a wrong
+    // code is known at once. A refusal carries the node's code ("bad_totp",
+    // "locked", "rate_limited", "totp_not_enrolled", "unknown_user", …; or
+    // "no_node") and leaves no user set. A session opened with a one-time code
+    // cannot be reopened without a new one: when it ends, sessionEnded() is
+    // emitted and the user is cleared. Needs open() first.
+    Status signIn(const QByteArray &publicKey, SecureBuffer secretKey, const QString &totpCode);
+    bool isSignedIn() const { return !m_sessionEndpoint.isEmpty(); }
 
     // One round: newest verified tip from the first trustworthy endpoint, then
     // the records the user may read. Fails over across endpoints.
@@ -61,6 +71,8 @@ signals:
     void progress(const SyncProgress &progress);
     void warningRaised(const NodeWarning &warning);
     void trustedChanged(const TrustedState &state, int signers, int members);
+    // A signIn() session ended (expired, or the user's access was revoked): sign in again.
+    void sessionEnded(const QString &code, const QString &message);
 
 private:
     // An error whose code names a lie (not just an outage) gets the endpoint distrusted.
@@ -80,6 +92,7 @@ private:
     QHash<QString, bool> m_signedIn;
     QByteArray m_userKey;
     SecureBuffer m_userSecret;
+    QString m_sessionEndpoint; // where signIn() opened the session; empty: setUser() logins
     bool m_halted = false;
 };
 

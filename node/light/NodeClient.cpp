@@ -2,6 +2,7 @@
 
 #include "core/Cbor.h"
 #include "crypto/Ed25519.h"
+#include "ledger/AdminTotp.h"
 #include "ledger/Domains.h"
 #include "ledger/Transaction.h"
 
@@ -204,7 +205,8 @@ Result<QList<TxReceipt>> NodeClient::submit(const QList<QPair<QByteArray, QByteA
     return out;
 }
 
-Status NodeClient::login(const QByteArray &publicKey, const SecureBuffer &secretKey, const QByteArray &networkId)
+Status NodeClient::login(const QByteArray &publicKey, const SecureBuffer &secretKey, const QByteArray &networkId,
+                         const QString &totpCode)
 {
     auto challenge = post(QStringLiteral("/v1/auth/challenge"), {});
     if (!challenge)
@@ -214,7 +216,12 @@ Status NodeClient::login(const QByteArray &publicKey, const SecureBuffer &secret
     if (Status st = cr.finish(); !st)
         return st.error();
     CborWriter w;
-    w.array(3).bytes(publicKey).bytes(nonce).bytes(Ed25519::sign(secretKey, Domains::AuthChallenge, nonce + networkId));
+    w.array(totpCode.isEmpty() ? 3 : 4)
+        .bytes(publicKey)
+        .bytes(nonce)
+        .bytes(Ed25519::sign(secretKey, Domains::AuthChallenge, nonce + networkId));
+    if (!totpCode.isEmpty())
+        w.text(totpCode);
     auto session = post(QStringLiteral("/v1/auth/session"), w.take());
     if (!session)
         return session.error();
@@ -226,6 +233,18 @@ Status NodeClient::login(const QByteArray &publicKey, const SecureBuffer &secret
     if (Status st = sr.finish(); !st)
         return st.error();
     m_token = token;
+    return {};
+}
+
+Status NodeClient::setTotpSecret(const QByteArray &userKey, const SecureBuffer &secret, const SecureBuffer &orgSecretKey,
+                                 const QByteArray &networkId, quint64 issuedAtMs)
+{
+    QByteArray body =
+        AdminTotpRequest::make(networkId, userKey, SecureBuffer::copyOf(secret.view()), issuedAtMs, orgSecretKey).encode();
+    auto r = post(QStringLiteral("/v1/admin/totp"), body);
+    body.fill('\0');
+    if (!r)
+        return r.error();
     return {};
 }
 

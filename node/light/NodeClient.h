@@ -62,8 +62,17 @@ public:
     // Submits [transaction, ciphertext] pairs; returns when each is final or refused.
     Result<QList<TxReceipt>> submit(const QList<QPair<QByteArray, QByteArray>> &items);
 
-    // Signed-challenge login; later calls carry the session token.
-    Status login(const QByteArray &publicKey, const SecureBuffer &secretKey, const QByteArray &networkId);
+    // Signed-challenge login; later calls carry the session token. With a
+    // TOTP code (from the user's authenticator app) the request is the
+    // 4-element form; without one, the 3-element form, which only nodes that
+    // do not require TOTP accept. A refusal's code is the node's: bad_totp,
+    // locked, rate_limited, totp_required, totp_not_enrolled, unknown_user, …
+    Status login(const QByteArray &publicKey, const SecureBuffer &secretKey, const QByteArray &networkId,
+                 const QString &totpCode = {});
+    // Admin: sets the TOTP secret of one of the node's org's users, signed by
+    // the org key (POST /v1/admin/totp). issuedAtMs: now, by this machine's clock.
+    Status setTotpSecret(const QByteArray &userKey, const SecureBuffer &secret, const SecureBuffer &orgSecretKey,
+                         const QByteArray &networkId, quint64 issuedAtMs);
     void logout() { m_token.clear(); }
     Result<QList<quint64>> patientLog(const QString &patientId);
     // The patients the signed-in user's org may read.

@@ -135,8 +135,21 @@ constexpr const char *MigrationTo1[] = {
         " action TEXT NOT NULL)",
 };
 
-constexpr std::array<std::span<const char *const>, 1> Migrations = {
+// Node-local login state, not on chain: the TOTP secret (sealed by the node,
+// the store only ever sees ciphertext), the last step accepted (a code is
+// good once) and the failure count and lockout, kept across restarts.
+constexpr const char *MigrationTo2[] = {
+        "CREATE TABLE credentials ("
+        " user_key ${BLOB} PRIMARY KEY,"
+        " totp_secret_sealed ${BLOB} NOT NULL,"
+        " last_step ${INT} NOT NULL DEFAULT 0,"
+        " failures ${INT} NOT NULL DEFAULT 0,"
+        " locked_until_ms ${INT} NOT NULL DEFAULT 0)",
+};
+
+constexpr std::array<std::span<const char *const>, 2> Migrations = {
     std::span<const char *const>(MigrationTo1),
+    std::span<const char *const>(MigrationTo2),
 };
 static_assert(Migrations.size() == LedgerStore::SchemaVersion, "one migration per schema version");
 
@@ -175,6 +188,10 @@ enum Stmt {
     SelectConsentsFor,
     UpsertConsent,
     SelectReadablePatients,
+    SelectCredential,
+    UpsertCredential,
+    CountCredentialFailure,
+    ResetCredentialFailures,
     StmtCount
 };
 
@@ -234,7 +251,32 @@ constexpr std::array<const char *, StmtCount> StatementSql = {
     " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (consent_id) DO UPDATE SET patient_id = excluded.patient_id,"
     " grantee_org = excluded.grantee_org, scope = excluded.scope, purpose = excluded.purpose,"
     " expires_ms = excluded.expires_ms, revoked = excluded.revoked",
+    /* SelectReadablePatients */
+    "SELECT patient_id, 1 FROM patients WHERE registered_by = ?"
+    " UNION SELECT patient_id, 0 FROM consents WHERE grantee_org = ? AND revoked = 0 ORDER BY 1, 2 DESC",
+    /* SelectCredential */
+    "SELECT totp_secret_sealed, last_step, failures, locked_until_ms FROM credentials WHERE user_key = ?",
+    /* UpsertCredential: a new secret clears failures and lockout; the last step stays (codes only move forward) */
+    "INSERT INTO credentials (user_key, totp_secret_sealed, last_step, failures, locked_until_ms)"
+    " VALUES (?, ?, 0, 0, 0) ON CONFLICT (user_key) DO UPDATE SET"
+    " totp_secret_sealed = excluded.totp_secret_sealed, failures = 0, locked_until_ms = 0",
+    /* CountCredentialFailure: the maxFailures-th consecutive failure locks (and starts a new count) */
+    "UPDATE credentials SET failures = CASE WHEN failures + 1 >= ? THEN 0 ELSE failures + 1 END,"
+    " locked_until_ms = CASE WHEN failures + 1 >= ? THEN ? ELSE locked_until_ms END WHERE user_key = ?",
+    /* ResetCredentialFailures */
+    "UPDATE credentials SET failures = 0, locked_until_ms = 0,"
+    " last_step = CASE WHEN last_step < ? THEN ? ELSE last_step END WHERE user_key = ?",
 };
+
+// A statement added to the enum without its SQL would be a null entry here.
+constexpr bool everyStatementHasSql()
+{
+    for (const char *sql : StatementSql)
+        if (sql == nullptr)
+            return false;
+    return true;
+}
+static_assert(everyStatementHasSql(), "StatementSql needs one entry per Stmt, in enum order");
 
 #undef RECORD_COLUMNS
 #undef TX_COLUMNS
@@ -1050,6 +1092,74 @@ Status LedgerStore::logAccess(const QByteArray &userKey, const QString &org, con
     q->bindValue(3, blob(ciphertextHash));
     q->bindValue(4, text(action));
     if (!d->write(*q, "logging an access"))
+        return d->lastError;
+    return {};
+}
+
+// --- node-local login state --------------------------------------------------
+
+Status LedgerStore::putCredential(const QByteArray &userKey, const QByteArray &totpSecretSealed)
+{
+    QSqlQuery *q = d->statement(UpsertCredential);
+    if (!q)
+        return d->lastError;
+    q->bindValue(0, blob(userKey));
+    q->bindValue(1, blob(totpSecretSealed));
+    if (!d->write(*q, "storing a login credential"))
+        return d->lastError;
+    return {};
+}
+
+Result<std::optional<Credential>> LedgerStore::credential(const QByteArray &userKey) const
+{
+    QSqlQuery *q = d->statement(SelectCredential);
+    if (!q)
+        return d->lastError;
+    Finisher f(*q);
+    q->bindValue(0, blob(userKey));
+    if (!d->read(*q, "reading a login credential"))
+        return d->lastError;
+    if (!q->next())
+        return std::optional<Credential>();
+    Credential c;
+    c.userKey = userKey;
+    c.totpSecretSealed = q->value(0).toByteArray();
+    c.lastStep = toU64(q->value(1));
+    c.failures = int(q->value(2).toLongLong());
+    c.lockedUntilMs = q->value(3).toLongLong();
+    return std::optional<Credential>(std::move(c));
+}
+
+Result<Credential> LedgerStore::recordLoginFailure(const QByteArray &userKey, int maxFailures, qint64 lockUntilMs)
+{
+    QSqlQuery *q = d->statement(CountCredentialFailure);
+    if (!q)
+        return d->lastError;
+    q->bindValue(0, qMax(1, maxFailures));
+    q->bindValue(1, qMax(1, maxFailures));
+    q->bindValue(2, lockUntilMs);
+    q->bindValue(3, blob(userKey));
+    if (!d->write(*q, "counting a failed login"))
+        return d->lastError;
+    if (q->numRowsAffected() == 0)
+        return makeError(QStringLiteral("not_found"), QStringLiteral("Ledger store: no login credential for this user."));
+    auto c = credential(userKey);
+    if (!c)
+        return c.error();
+    if (!*c)
+        return makeError(QStringLiteral("not_found"), QStringLiteral("Ledger store: no login credential for this user."));
+    return std::move(**c);
+}
+
+Status LedgerStore::recordLoginSuccess(const QByteArray &userKey, quint64 step)
+{
+    QSqlQuery *q = d->statement(ResetCredentialFailures);
+    if (!q)
+        return d->lastError;
+    q->bindValue(0, u64(step));
+    q->bindValue(1, u64(step));
+    q->bindValue(2, blob(userKey));
+    if (!d->write(*q, "recording a successful login"))
         return d->lastError;
     return {};
 }

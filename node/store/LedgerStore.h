@@ -35,6 +35,15 @@ struct StoredTransaction {
     quint16 code = 0;     // contract reason code, 0 = valid
 };
 
+// A user's node-local login state (not on chain, never replicated).
+struct Credential {
+    QByteArray userKey;
+    QByteArray totpSecretSealed; // sealed by the full node: the store never sees the secret
+    quint64 lastStep = 0;        // the newest TOTP step accepted: each code is good for one login
+    int failures = 0;            // consecutive wrong codes since the last success or lockout
+    qint64 lockedUntilMs = 0;    // no login before this time (0: not locked)
+};
+
 // A full node's durable state on Qt Sql (SQLite in WAL mode; PostgreSQL with
 // the consortium issue): blocks, the transaction log, the contract's world
 // state, payload ciphertexts and the access log. A block and the state
@@ -42,7 +51,7 @@ struct StoredTransaction {
 // all of it or none.
 class LedgerStore final : public LedgerState {
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     // Opens (creating or migrating) the SQLite database at path.
     static Result<std::unique_ptr<LedgerStore>> openSqlite(const QString &path);
@@ -82,6 +91,19 @@ public:
     Status logAccess(const QByteArray &userKey, const QString &org, const QByteArray &ciphertextHash,
                      const QString &action, qint64 timeMs);
     qint64 accessLogCount() const;
+
+    // Node-local login state (schema 2). Written outside block transactions,
+    // on the connection of whoever calls (the API's). putCredential sets a
+    // user's sealed TOTP secret and clears failures and lockout; the last
+    // accepted step is kept. credential() fails (rather than answer "none")
+    // when the database cannot be read: a login must not pass on an I/O error.
+    Status putCredential(const QByteArray &userKey, const QByteArray &totpSecretSealed);
+    Result<std::optional<Credential>> credential(const QByteArray &userKey) const;
+    // One more consecutive failure; the maxFailures-th locks the user until
+    // lockUntilMs and starts a new count. Returns the state after it.
+    Result<Credential> recordLoginFailure(const QByteArray &userKey, int maxFailures, qint64 lockUntilMs);
+    // A login with the code of `step`: failures and lockout cleared, last step raised to it.
+    Status recordLoginSuccess(const QByteArray &userKey, quint64 step);
 
     // LedgerState
     std::optional<UserInfo> user(const QByteArray &key) const override;

@@ -28,6 +28,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QMap>
 #include <QMutex>
 #include <QProcess>
 #include <QTcpServer>
@@ -146,6 +147,26 @@ double processCpuSeconds(qint64 pid)
     if (fields.size() < 13)
         return 0;
     return double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) / double(sysconf(_SC_CLK_TCK));
+}
+
+// CPU seconds per thread name ("block-producer", "Thread (pooled)", ...) of a process.
+QMap<QString, double> threadCpuSeconds(qint64 pid)
+{
+    QMap<QString, double> out;
+    const QDir tasks(QStringLiteral("/proc/%1/task").arg(pid));
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile f(tasks.filePath(tid + QStringLiteral("/stat")));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray stat = f.readAll();
+        const qsizetype open = stat.indexOf('('), close = stat.lastIndexOf(')');
+        const QString name = QString::fromUtf8(stat.mid(open + 1, close - open - 1));
+        const QList<QByteArray> fields = stat.mid(close + 2).split(' ');
+        if (fields.size() < 13)
+            continue;
+        out[name] += double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) / double(sysconf(_SC_CLK_TCK));
+    }
+    return out;
 }
 
 double selfCpuSeconds()
@@ -421,6 +442,7 @@ int main(int argc, char **argv)
     while (ready.load() < clients)
         QThread::msleep(1);
     const double nodeCpu0 = processCpuSeconds(node.pid());
+    const QMap<QString, double> threadCpu0 = threadCpuSeconds(node.pid());
     const double selfCpu0 = selfCpuSeconds();
     const auto start = Clock::now();
     go = true;
@@ -429,6 +451,9 @@ int main(int argc, char **argv)
         delete t;
     }
     const double nodeCpu = processCpuSeconds(node.pid()) - nodeCpu0;
+    QMap<QString, double> threadCpu = threadCpuSeconds(node.pid());
+    for (auto it = threadCpu.begin(); it != threadCpu.end(); ++it)
+        it.value() -= threadCpu0.value(it.key());
     const double selfCpu = selfCpuSeconds() - selfCpu0;
 
     Clock::time_point end = start;
@@ -462,6 +487,11 @@ int main(int argc, char **argv)
           << "  cpu: careledgerd " << QString::number(nodeCpu, 'f', 1) << " s (" << num(nodeCpu / double(final) * 1e6)
           << " µs/tx), bench clients " << QString::number(selfCpu, 'f', 1) << " s (" << num(selfCpu / double(final) * 1e6)
           << " µs/tx), wall " << QString::number(seconds, 'f', 1) << " s × " << QThread::idealThreadCount() << " cores\n";
+    out() << "  careledgerd threads:";
+    for (auto it = threadCpu.cbegin(); it != threadCpu.cend(); ++it)
+        if (it.value() >= 0.05)
+            out() << "  " << it.key() << ' ' << num(it.value() / double(final) * 1e6) << " µs/tx";
+    out() << '\n';
     for (const QString &e : errors.mid(0, 3))
         out() << "  error: " << e << '\n';
     out().flush();

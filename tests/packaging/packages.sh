@@ -4,6 +4,10 @@
 # default configuration, and removes them again.
 set -euo pipefail
 build=$1
+prefix=$(sed -n 's/^CMAKE_INSTALL_PREFIX:PATH=//p' "$build/CMakeCache.txt")
+if [ "$prefix" != /usr ]; then
+    echo "SKIP: packages are built from a tree configured with -DCMAKE_INSTALL_PREFIX=/usr (this one: $prefix)"; exit 0
+fi
 if [ "$(id -u)" -ne 0 ]; then
     echo "SKIP: installing packages needs root"; exit 0
 fi

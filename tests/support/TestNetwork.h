@@ -35,6 +35,13 @@
 
 namespace careledger::testing {
 
+// How a test node runs. TOTP is off by default so tests that are not about
+// sign-in log in with the 3-element form; tests of sign-in turn it on.
+struct TestNodeOptions {
+    const Clock *clock = nullptr; // nullptr: the system clock. Must outlive the node.
+    bool requireTotp = false;
+};
+
 // A full node on its own thread, over a fresh data directory.
 class TestNode {
 public:
@@ -57,7 +64,7 @@ public:
 
     // What `careledgerd init` + `careledgerd run` do: write the data directory,
     // open the node, listen on a free loopback port.
-    Status start(const NetworkConfig &genesis, const TestOrg &org, const TlsIdentity &tls)
+    Status start(const NetworkConfig &genesis, const TestOrg &org, const TlsIdentity &tls, TestNodeOptions options = {})
     {
         if (!m_dir.isValid())
             return makeError(QStringLiteral("tmp"), QStringLiteral("no temporary directory"));
@@ -65,24 +72,49 @@ public:
         if (Status st = NodeDataDir(path).create(genesis, org.id, org.key.secretKey(), tls.certificatePem, tls.privateKeyPem);
             !st)
             return st;
+        m_options = options;
+        return open(path);
+    }
+
+    // Opens a node over an existing data directory (a chain written by
+    // ChainWriter, say) and listens on `port` of the loopback (0: any free one).
+    Status open(const QString &dataDir, quint16 port = 0)
+    {
         Status result;
+        m_dataDir = dataDir;
         onNodeThread([&] {
-            auto node = FullNode::open(path);
+            auto node = FullNode::open(dataDir, m_options.clock ? *m_options.clock : Clock::system(),
+                                       FullNodeOptions{m_options.requireTotp});
             if (!node) {
                 result = node.error();
                 return;
             }
-            auto port = (*node)->listen(QHostAddress::LocalHost, 0);
-            if (!port) {
-                result = port.error();
+            auto bound = (*node)->listen(QHostAddress::LocalHost, port);
+            if (!bound) {
+                result = bound.error();
                 return;
             }
-            m_port = *port;
+            m_port = *bound;
             m_node = std::move(node).value();
         });
-        m_certificateDer = TlsIdentity::pemToDer(tls.certificatePem);
-        return result;
+        if (!result)
+            return result;
+        auto certificate = NodeDataDir(dataDir).tlsCertificatePem();
+        if (!certificate)
+            return certificate.error();
+        m_certificateDer = TlsIdentity::pemToDer(*certificate);
+        return {};
     }
+
+    // Stops the node (as a clean shutdown would) and opens it again over the
+    // same data directory, on a new free port: endpoint() changes.
+    Status restart()
+    {
+        onNodeThread([this] { m_node.reset(); });
+        m_port = 0;
+        return open(m_dataDir);
+    }
+    const QString &dataDir() const { return m_dataDir; }
 
     quint16 port() const { return m_port; }
     QString endpoint() const { return QStringLiteral("https://127.0.0.1:%1").arg(m_port); }
@@ -120,6 +152,8 @@ private:
     std::unique_ptr<FullNode> m_node;
     quint16 m_port = 0;
     QByteArray m_certificateDer;
+    TestNodeOptions m_options;
+    QString m_dataDir;
 };
 
 // A network whose first org runs a node; the other orgs are members whose
@@ -127,6 +161,10 @@ private:
 class TestNetwork : public TestLedger {
 public:
     static std::unique_ptr<TestNetwork> start(const QStringList &orgIds, Status *status)
+    {
+        return start(orgIds, TestNodeOptions{}, status);
+    }
+    static std::unique_ptr<TestNetwork> start(const QStringList &orgIds, TestNodeOptions options, Status *status)
     {
         auto tls = TlsIdentity::generate(orgIds.first(), {QStringLiteral("127.0.0.1"), QStringLiteral("localhost")}, 30);
         if (!tls) {
@@ -137,7 +175,7 @@ public:
         policy.blockIntervalMs = 10; // cut blocks quickly: the suite waits for every one
         std::unique_ptr<TestNetwork> net(
             new TestNetwork(orgIds, {TlsIdentity::pemToDer(tls->certificatePem)}, policy, *tls));
-        *status = net->m_node.start(net->config(), net->org(orgIds.first()), *tls);
+        *status = net->m_node.start(net->config(), net->org(orgIds.first()), *tls, options);
         return net;
     }
 
@@ -185,6 +223,15 @@ struct HttpReply {
     QByteArray body;
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
     QString errorString;
+    QList<QNetworkReply::RawHeaderPair> headers;
+
+    QByteArray header(const QByteArray &name) const
+    {
+        for (const auto &[key, value] : headers)
+            if (key.compare(name, Qt::CaseInsensitive) == 0)
+                return value;
+        return {};
+    }
 
     QString errorCode() const { return QJsonDocument::fromJson(body).object().value(QStringLiteral("error")).toString(); }
     QString message() const { return QJsonDocument::fromJson(body).object().value(QStringLiteral("message")).toString(); }
@@ -217,6 +264,7 @@ inline HttpReply httpRequest(const QString &endpoint, const QByteArray &pinnedDe
     out.body = reply->readAll();
     out.error = reply->error();
     out.errorString = reply->errorString();
+    out.headers = reply->rawHeaderPairs();
     reply->deleteLater();
     return out;
 }

@@ -252,7 +252,7 @@ private slots:
         QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), 1);
         const QStringList tables = raw.tables();
         for (const char *t : {"meta", "blocks", "txs", "users", "patients", "records", "wrapped_keys", "consents",
-                              "payloads", "access_log", "schema_version"})
+                              "payloads", "access_log", "credentials", "schema_version"})
             QVERIFY2(tables.contains(QLatin1String(t)), t);
         QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString().toLower(), QStringLiteral("wal"));
         QVERIFY(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN "
@@ -280,6 +280,35 @@ private slots:
         QCOMPARE(u->name, alice.name);
         RawDb raw(path);
         QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), 1);
+    }
+
+    void aVersion1DatabaseIsMigratedToVersion2()
+    {
+        // A database as schema 1 left it: no credentials table, version 1, a user on chain.
+        const QString path = freshPath();
+        const UserInfo alice = makeUser(QStringLiteral("Alice"), QStringLiteral("st-marys"));
+        {
+            auto store = open(path);
+            QVERIFY(store);
+            QVERIFY(store->begin().ok());
+            store->putUser(alice);
+            QVERIFY(store->commit().ok());
+        }
+        {
+            RawDb raw(path);
+            QVERIFY(raw.exec(QStringLiteral("DROP TABLE credentials")));
+            QVERIFY(raw.exec(QStringLiteral("UPDATE schema_version SET version = 1")));
+            QVERIFY(!raw.tables().contains(QStringLiteral("credentials")));
+        }
+        auto store = open(path);
+        QVERIFY(store);
+        QVERIFY(store->user(alice.key));
+        QVERIFY(store->putCredential(alice.key, QByteArray("sealed")).ok());
+        RawDb raw(path);
+        QCOMPARE(LedgerStore::SchemaVersion, 2);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(), 2);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), 1);
+        QVERIFY(raw.tables().contains(QStringLiteral("credentials")));
     }
 
     void aDatabaseWithANewerSchemaIsRefused()
@@ -945,6 +974,153 @@ private slots:
         QCOMPARE(store->accessLogCount(), qint64(3));
         QVERIFY(store->logAccess(key, QStringLiteral("st-marys"), randomBytes(32), QStringLiteral("read"), 6).ok());
         QCOMPARE(store->accessLogCount(), qint64(4));
+    }
+
+    // --- node-local login state ----------------------------------------------
+
+    void credentialsRoundTripAndSurviveReopening()
+    {
+        const QString path = freshPath();
+        const QByteArray key = Ed25519::generate().publicKey;
+        const QByteArray other = Ed25519::generate().publicKey;
+        {
+            auto store = open(path);
+            QVERIFY(store);
+            const auto none = store->credential(key);
+            QVERIFY(none.ok());
+            QVERIFY(!none->has_value());
+            QVERIFY(store->putCredential(key, QByteArray("sealed-1")).ok());
+            const auto c = store->credential(key);
+            QVERIFY(c.ok() && c->has_value());
+            QCOMPARE((*c)->userKey, key);
+            QCOMPARE((*c)->totpSecretSealed, QByteArray("sealed-1"));
+            QCOMPARE((*c)->lastStep, quint64(0));
+            QCOMPARE((*c)->failures, 0);
+            QCOMPARE((*c)->lockedUntilMs, qint64(0));
+            QVERIFY(store->recordLoginSuccess(key, 1000).ok());
+            QVERIFY(store->recordLoginFailure(key, 5, 99).ok());
+            QVERIFY(!store->credential(other)->has_value());
+        }
+        auto store = open(path);
+        QVERIFY(store);
+        const auto c = store->credential(key);
+        QVERIFY(c.ok() && c->has_value());
+        QCOMPARE((*c)->totpSecretSealed, QByteArray("sealed-1"));
+        QCOMPARE((*c)->lastStep, quint64(1000));
+        QCOMPARE((*c)->failures, 1);
+        QCOMPARE((*c)->lockedUntilMs, qint64(0));
+    }
+
+    void theFifthFailureLocksAndStartsANewCount()
+    {
+        auto store = open(freshPath());
+        QVERIFY(store);
+        const QByteArray key = Ed25519::generate().publicKey;
+        QVERIFY(store->putCredential(key, QByteArray("sealed")).ok());
+        for (int i = 1; i <= 4; ++i) {
+            const auto after = store->recordLoginFailure(key, 5, 1'000'000);
+            QVERIFY(after.ok());
+            QCOMPARE(after->failures, i);
+            QCOMPARE(after->lockedUntilMs, qint64(0));
+        }
+        const auto locked = store->recordLoginFailure(key, 5, 1'000'000);
+        QVERIFY(locked.ok());
+        QCOMPARE(locked->lockedUntilMs, qint64(1'000'000));
+        QCOMPARE(locked->failures, 0);
+        // A later failure counts anew and leaves the lock as it is.
+        const auto next = store->recordLoginFailure(key, 5, 2'000'000);
+        QVERIFY(next.ok());
+        QCOMPARE(next->failures, 1);
+        QCOMPARE(next->lockedUntilMs, qint64(1'000'000));
+        // Unknown users have nothing to count.
+        const auto unknown = store->recordLoginFailure(Ed25519::generate().publicKey, 5, 1);
+        QVERIFY(!unknown.ok());
+        QCOMPARE(unknown.error().code, QStringLiteral("not_found"));
+    }
+
+    void successClearsFailuresAndOnlyRaisesTheLastStep()
+    {
+        auto store = open(freshPath());
+        QVERIFY(store);
+        const QByteArray key = Ed25519::generate().publicKey;
+        QVERIFY(store->putCredential(key, QByteArray("sealed")).ok());
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(store->recordLoginFailure(key, 5, 777).ok());
+        QVERIFY(store->recordLoginFailure(key, 5, 777).ok());
+        QVERIFY(store->recordLoginSuccess(key, 50).ok());
+        auto c = store->credential(key);
+        QCOMPARE((*c)->failures, 0);
+        QCOMPARE((*c)->lockedUntilMs, qint64(0));
+        QCOMPARE((*c)->lastStep, quint64(50));
+        QVERIFY(store->recordLoginSuccess(key, 40).ok()); // never backwards
+        QCOMPARE((*store->credential(key))->lastStep, quint64(50));
+        // A new secret lifts failures and lockout, and keeps the last step (codes only move forward).
+        QVERIFY(store->recordLoginFailure(key, 2, 888).ok());
+        QVERIFY(store->recordLoginFailure(key, 2, 888).ok());
+        QCOMPARE((*store->credential(key))->lockedUntilMs, qint64(888));
+        QVERIFY(store->putCredential(key, QByteArray("sealed-2")).ok());
+        c = store->credential(key);
+        QCOMPARE((*c)->totpSecretSealed, QByteArray("sealed-2"));
+        QCOMPARE((*c)->failures, 0);
+        QCOMPARE((*c)->lockedUntilMs, qint64(0));
+        QCOMPARE((*c)->lastStep, quint64(50));
+    }
+
+    void aCredentialWriteThatFailsIsReported()
+    {
+        auto store = open(freshPath());
+        QVERIFY(store);
+        const QByteArray key = Ed25519::generate().publicKey;
+        QVERIFY(store->putCredential(key, QByteArray("sealed")).ok());
+        store->failAfterWrites(1);
+        const auto failed = store->recordLoginFailure(key, 5, 1);
+        QVERIFY(!failed.ok());
+        QCOMPARE(failed.error().code, QStringLiteral("disk_full"));
+        store->failAfterWrites(1);
+        const Status st = store->recordLoginSuccess(key, 9);
+        QVERIFY(!st.ok());
+        QCOMPARE((*store->credential(key))->lastStep, quint64(0));
+    }
+
+    void readablePatientsAreRegisteredOrConsentedOnes()
+    {
+        auto store = open(freshPath());
+        QVERIFY(store);
+        const auto patient = [](const char *id, const char *org) {
+            return PatientInfo{QString::fromLatin1(id), Ed25519::generate().publicKey, KdfParams::withRandomSalt(3, 8192 * 1024),
+                               QString::fromLatin1(org)};
+        };
+        const auto consent = [](const char *patientId, const char *org, quint64 expires, bool revoked) {
+            ConsentInfo c;
+            c.consentId = randomBytes(16);
+            c.patientId = QString::fromLatin1(patientId);
+            c.granteeOrg = QString::fromLatin1(org);
+            c.purpose = QStringLiteral("treatment");
+            c.expiresMs = expires;
+            c.revoked = revoked;
+            return c;
+        };
+        QVERIFY(store->begin().ok());
+        store->putPatient(patient("p-own-1", "st-marys"));
+        store->putPatient(patient("p-own-2", "st-marys"));
+        store->putPatient(patient("p-shared", "city-clinic"));
+        store->putPatient(patient("p-expired", "city-clinic"));
+        store->putPatient(patient("p-revoked", "city-clinic"));
+        store->putPatient(patient("p-other", "city-clinic"));
+        store->putConsent(consent("p-shared", "st-marys", 5000, false));
+        store->putConsent(consent("p-expired", "st-marys", 500, false));
+        store->putConsent(consent("p-revoked", "st-marys", 5000, true));
+        store->putConsent(consent("p-own-1", "st-marys", 5000, false)); // own patient and consented: listed once
+        QVERIFY(store->commit().ok());
+        QStringList mine = store->readablePatients(QStringLiteral("st-marys"), 1000);
+        mine.sort();
+        QCOMPARE(mine, (QStringList{QStringLiteral("p-own-1"), QStringLiteral("p-own-2"), QStringLiteral("p-shared")}));
+        QVERIFY(store->pendingError().ok());
+        QStringList theirs = store->readablePatients(QStringLiteral("city-clinic"), 1000);
+        theirs.sort();
+        QCOMPARE(theirs, (QStringList{QStringLiteral("p-expired"), QStringLiteral("p-other"), QStringLiteral("p-revoked"),
+                                      QStringLiteral("p-shared")}));
+        QVERIFY(store->readablePatients(QStringLiteral("nobody"), 1000).isEmpty());
     }
 
     // --- throughput (printed, not asserted) ---------------------------------
