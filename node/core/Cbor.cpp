@@ -192,6 +192,11 @@ bool CborReader::nextIsNull() const
     return ok() && m_reader.hasNext() && m_reader.isNull();
 }
 
+bool CborReader::nextIsUInt() const
+{
+    return ok() && m_reader.hasNext() && m_reader.isUnsignedInteger();
+}
+
 void CborReader::null()
 {
     if (!ok())

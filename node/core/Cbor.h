@@ -50,6 +50,7 @@ public:
     QByteArray fixedBytes(qsizetype length);
     QString text(qsizetype maxLength);
     bool nextIsNull() const;
+    bool nextIsUInt() const;
     void null();
     // The next item, whole, as canonical bytes (for nested signed objects).
     QByteArray rawItem(qsizetype maxLength);

@@ -11,10 +11,6 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
-#include <QDateTime>
-#include <cstdio>
-#include <sys/resource.h>
-#include <unistd.h>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
@@ -179,7 +175,7 @@ ApiServer::ApiServer(FullNode &node, const Clock &clock) : m_node(node), m_clock
     // The block producer is the one serial stage of ingest and needs a core of
     // its own; the signature checks get the others (at least one).
     m_checks.setObjectName(QStringLiteral("tx-checks"));
-    m_checks.setMaxThreadCount(qEnvironmentVariableIsSet("CL_EXP_THREADS") ? qEnvironmentVariableIntValue("CL_EXP_THREADS") : qMax(1, QThread::idealThreadCount() - 1));
+    m_checks.setMaxThreadCount(qMax(1, QThread::idealThreadCount() - 1));
     setupRoutes();
     QObject::connect(&node.producer(), &BlockProducer::blockCommitted, &m_server,
                      [this](quint64 height) { wakeWaiters(height); });
@@ -360,8 +356,12 @@ void ApiServer::setupRoutes()
             auto payload = readPayload(*session, hash);
             if (payload)
                 w.bytes(*payload);
-            else
-                w.null();
+            else if (payload.error().code == QLatin1String("forbidden"))
+                w.uint(PayloadRefusal::NoKey);
+            else if (payload.error().code == QLatin1String("not_found"))
+                w.uint(PayloadRefusal::NotStored);
+            else // no access event could be written: nothing is served
+                return failure(HttpStatus::ServiceUnavailable, payload.error().code, payload.error().message);
         }
         return cbor(w.take());
     });
@@ -488,9 +488,7 @@ void ApiServer::submit(const QHttpServerRequest &request, QHttpServerResponder &
     BlockProducer *producer = &m_node.producer();
     QHttpServer *server = &m_server;
     // Ordering: the producer answers through a future, watched on the API thread.
-    fprintf(stderr, "TRACE request %lld items %lld\n", (long long)QDateTime::currentMSecsSinceEpoch() % 100000, (long long)job->items.size());
     auto order = [server, producer, job, reply] {
-        fprintf(stderr, "TRACE checked %lld\n", (long long)QDateTime::currentMSecsSinceEpoch() % 100000);
         QList<Submission> accepted;
         accepted.reserve(job->checked.size());
         for (const Checked &c : std::as_const(job->checked))
@@ -499,7 +497,6 @@ void ApiServer::submit(const QHttpServerRequest &request, QHttpServerResponder &
         auto *ordering = new QFutureWatcher<QList<SubmissionResult>>(server);
         QObject::connect(ordering, &QFutureWatcherBase::finished, server, [ordering, job, reply] {
             ordering->deleteLater();
-            fprintf(stderr, "TRACE answered %lld\n", (long long)QDateTime::currentMSecsSinceEpoch() % 100000);
             reply->send(cbor(encodeResults(job->checked, ordering->result())));
         });
         ordering->setFuture(producer->submit(std::move(accepted)));
@@ -509,8 +506,6 @@ void ApiServer::submit(const QHttpServerRequest &request, QHttpServerResponder &
     job->chunksLeft = (count + ChunkSize - 1) / ChunkSize;
     for (qsizetype from = 0; from < count; from += ChunkSize) {
         m_checks.start([job, contract, server, order, from, to = qMin(count, from + ChunkSize)] {
-            static thread_local bool niced = false;
-            if (!niced) { niced = true; if (int n = qEnvironmentVariableIntValue("CL_EXP_NICE")) setpriority(PRIO_PROCESS, ::gettid(), n); }
             for (qsizetype i = from; i < to; ++i)
                 job->checked[i] = checkItem(*contract, job->items.at(i));
             if (--job->chunksLeft == 0)
@@ -644,7 +639,7 @@ QHttpServerResponse ApiServer::createSession(const QHttpServerRequest &request)
     qCInfo(lcApi).noquote() << "session opened for a" << roleName(user->role) << "of" << user->org
                             << (code ? "with a TOTP code" : "without TOTP (not required here)");
     CborWriter w;
-    w.array(2).bytes(token).uint(quint64(now + SessionLifetimeMs));
+    w.array(3).bytes(token).uint(quint64(now + SessionLifetimeMs)).text(user->org);
     return cbor(w.take());
 }
 

@@ -21,6 +21,12 @@ namespace careledger {
 
 class FullNode;
 
+// Why the payloads batch serves no ciphertext for a hash (wire values).
+namespace PayloadRefusal {
+inline constexpr quint64 NoKey = 1;     // the user holds no key for the record
+inline constexpr quint64 NotStored = 2; // erased (crypto-shredded) or never uploaded
+}
+
 // The full node's HTTPS API (TLS 1.3 only). Ledger objects travel as canonical
 // CBOR (application/cbor); errors as one JSON object for people:
 // {"error": code, "message": sentence}.
@@ -43,7 +49,7 @@ class FullNode;
 //                                         TOTP secret; only this node's org key (see AdminTotpRequest)
 //   GET  /v1/patients/<id>/log            log indexes of the patient's transactions (auth)
 //   GET  /v1/payloads/<hex hash>          ciphertext, to readers holding a wrapped key (auth)
-//   POST /v1/payloads                     [hash, …] → [ciphertext or null, …] (auth)
+//   POST /v1/payloads                     [hash, …] → [ciphertext, or a PayloadRefusal code, …] (auth)
 //   POST /v1/log/proven                   [size, [i, …]] → [[tx, height, position, code, proof], …]
 //   GET  /v1/patients                     the patients the user's org may read (auth)
 class ApiServer {

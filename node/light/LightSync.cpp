@@ -344,6 +344,7 @@ Status LightSync::syncRecords(NodeClient &client, const QString &endpoint, const
                                        .arg(batch.size()));
         QList<CachedTransaction> verified;
         QList<QByteArray> wantedPayloads;
+        QSet<QByteArray> directlyReadable;
         for (qsizetype k = 0; k < batch.size(); ++k) {
             const ProvenTransaction &p = proven->at(k);
             if (Status st = m_verifier.verifyTransaction(trusted, p.tx.bytes, batch[k], p.proof); !st)
@@ -357,20 +358,35 @@ Status LightSync::syncRecords(NodeClient &client, const QString &endpoint, const
                 c.ciphertextHash = record->ciphertextHash;
                 if (!m_cache->payload(record->ciphertextHash))
                     wantedPayloads.append(record->ciphertextHash);
+                for (const WrappedKey &k : record->keys)
+                    if ((k.kind == RecipientKind::Org && k.recipient == client.sessionOrg())
+                        || (k.kind == RecipientKind::User && k.recipient == QString::fromLatin1(m_userKey.toHex())))
+                        directlyReadable.insert(record->ciphertextHash);
             }
             verified.append(c);
         }
         auto payloads = client.payloads(wantedPayloads);
         if (!payloads)
             return payloads.error();
+        if (payloads->size() != wantedPayloads.size())
+            return lie("withheld", QStringLiteral("the node answered %1 of %2 payload requests")
+                                       .arg(payloads->size())
+                                       .arg(wantedPayloads.size()));
         QList<QPair<QByteArray, QByteArray>> fetched;
         for (qsizetype k = 0; k < wantedPayloads.size(); ++k) {
-            const QByteArray data = payloads->value(k);
-            if (data.isNull())
+            const PayloadReply &reply = payloads->at(k);
+            using Refusal = PayloadReply::Refusal;
+            // "No key" is honest for records shared with this org by consent
+            // that was later narrowed; a record addressed to this org or user
+            // itself must be served.
+            const bool addressedToUs = directlyReadable.contains(wantedPayloads[k]);
+            if (reply.refusal == Refusal::Withheld || (reply.refusal == Refusal::NoKey && addressedToUs))
                 return lie("withheld", QStringLiteral("the node withholds a record this user may read"));
-            if (Sha256::hash(data) != wantedPayloads[k])
+            if (reply.refusal != Refusal::None)
+                continue; // not readable here, or erased: nothing to cache
+            if (Sha256::hash(reply.data) != wantedPayloads[k])
                 return lie("altered", QStringLiteral("the node served a record that is not the one the ledger records"));
-            fetched.append({wantedPayloads[k], data});
+            fetched.append({wantedPayloads[k], reply.data});
         }
         if (Status st = m_cache->commitSync(trustedHeader, verified, fetched); !st)
             return st;

@@ -226,13 +226,15 @@ Status NodeClient::login(const QByteArray &publicKey, const SecureBuffer &secret
     if (!session)
         return session.error();
     CborReader sr(*session);
-    sr.array(2, 2);
+    sr.array(3, 3);
     const QByteArray token = sr.fixedBytes(32);
     sr.uint();
+    const QString org = sr.text(64);
     sr.leave();
     if (Status st = sr.finish(); !st)
         return st.error();
     m_token = token;
+    m_sessionOrg = org;
     return {};
 }
 
@@ -312,10 +314,10 @@ Result<QList<ProvenTransaction>> NodeClient::provenTransactions(const QList<quin
     return out;
 }
 
-Result<QList<QByteArray>> NodeClient::payloads(const QList<QByteArray> &ciphertextHashes)
+Result<QList<PayloadReply>> NodeClient::payloads(const QList<QByteArray> &ciphertextHashes)
 {
     if (ciphertextHashes.isEmpty())
-        return QList<QByteArray>{};
+        return QList<PayloadReply>{};
     CborWriter w;
     w.array(ciphertextHashes.size());
     for (const QByteArray &h : ciphertextHashes)
@@ -324,18 +326,22 @@ Result<QList<QByteArray>> NodeClient::payloads(const QList<QByteArray> &cipherte
     if (!r)
         return r.error();
     CborReader reader(*r);
-    QList<QByteArray> out;
+    QList<PayloadReply> out;
     const qsizetype n = reader.array(0, ciphertextHashes.size());
     for (qsizetype i = 0; i < n && reader.ok(); ++i) {
+        PayloadReply reply;
         if (reader.nextIsNull()) {
             reader.null();
-            out.append(QByteArray());
+            reply.refusal = PayloadReply::Refusal::Withheld;
+        } else if (reader.nextIsUInt()) {
+            const quint64 why = reader.uint(2);
+            reply.refusal = why == 1 ? PayloadReply::Refusal::NoKey : PayloadReply::Refusal::NotStored;
+            if (why == 0)
+                reader.fail(QStringLiteral("unknown refusal code 0"));
         } else {
-            QByteArray data = reader.bytes(16 * 1024 * 1024);
-            if (data.isNull())
-                data = QByteArray("", 0);
-            out.append(data);
+            reply.data = reader.bytes(16 * 1024 * 1024);
         }
+        out.append(reply);
     }
     reader.leave();
     if (Status st = reader.finish(); !st)

@@ -34,6 +34,13 @@ struct LoggedTransaction {
     quint16 code = 0;
 };
 
+// One answer of the payloads batch: the ciphertext, or why the node served none.
+struct PayloadReply {
+    enum class Refusal { None, NoKey, NotStored, Withheld };
+    QByteArray data;
+    Refusal refusal = Refusal::None;
+};
+
 struct ProvenTransaction {
     LoggedTransaction tx;
     QList<QByteArray> proof; // inclusion proof against the requested tree size
@@ -73,15 +80,21 @@ public:
     // the org key (POST /v1/admin/totp). issuedAtMs: now, by this machine's clock.
     Status setTotpSecret(const QByteArray &userKey, const SecureBuffer &secret, const SecureBuffer &orgSecretKey,
                          const QByteArray &networkId, quint64 issuedAtMs);
-    void logout() { m_token.clear(); }
+    void logout()
+    {
+        m_token.clear();
+        m_sessionOrg.clear();
+    }
     Result<QList<quint64>> patientLog(const QString &patientId);
     // The patients the signed-in user's org may read.
     Result<QStringList> patients();
     Result<QByteArray> payload(const QByteArray &ciphertextHash);
     // Batches for sync: transactions with inclusion proofs against treeSize, and
-    // ciphertexts (a null entry where the node did not serve one).
+    // ciphertexts with the node's reason where it serves none.
     Result<QList<ProvenTransaction>> provenTransactions(const QList<quint64> &logIndexes, quint64 treeSize);
-    Result<QList<QByteArray>> payloads(const QList<QByteArray> &ciphertextHashes);
+    Result<QList<PayloadReply>> payloads(const QList<QByteArray> &ciphertextHashes);
+    // The org of the signed-in user, as the node knows it.
+    QString sessionOrg() const { return m_sessionOrg; }
 
 private:
     Result<QByteArray> request(const QString &method, const QString &path, const QByteArray &body);
@@ -89,6 +102,7 @@ private:
     QByteArray m_pinned;
     int m_timeoutMs;
     QByteArray m_token;
+    QString m_sessionOrg;
     std::unique_ptr<QNetworkAccessManager> m_network;
 };
 

@@ -362,6 +362,23 @@ inline Lie payloads(bool withhold)
     };
 }
 
+// The payloads batch answering every ciphertext with a refusal code instead
+// (PayloadRefusal: 1 no key, 2 not stored).
+inline Lie payloadsRefused(quint64 code)
+{
+    return [code](const QString &path, const QUrlQuery &, ProxiedReply &reply) {
+        if (path != QLatin1String("/v1/payloads"))
+            return;
+        CborReader r(reply.body);
+        CborWriter w;
+        const qsizetype n = r.array(0, 100000);
+        w.array(n);
+        for (qsizetype i = 0; i < n; ++i)
+            w.uint(code);
+        reply.body = w.take();
+    };
+}
+
 // The header page with the header at `height` (if in it) carrying a forged signature.
 inline Lie forgedHeaderInPage(quint64 height)
 {

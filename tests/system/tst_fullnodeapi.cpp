@@ -855,9 +855,10 @@ void TestFullNodeApi::payloadForOrgWithoutKey()
                                           QStringLiteral("/v1/auth/session"), w.take());
     QCOMPARE(session.status, 200);
     CborReader sr(session.body);
-    sr.array(2, 2);
+    sr.array(3, 3);
     const QByteArray token = sr.fixedBytes(32);
     sr.uint();
+    sr.text(64);
     sr.leave();
     QVERIFY(sr.finish());
     const HttpReply raw = httpRequest(net.node().endpoint(), net.node().certificateDer(), "GET",

@@ -10,6 +10,7 @@
 #include "crypto/Sha256.h"
 #include "ledger/MerkleLog.h"
 #include "light/LightNode.h"
+#include "full/ApiServer.h"
 #include "light/LightSync.h"
 #include "support/ChainWriter.h"
 #include "support/LyingNode.h"
@@ -129,6 +130,7 @@ private slots:
     void failoverToSecondEndpoint();
     void lyingNode_data();
     void lyingNode();
+    void erasedPayloadsAreNotALie();
     void underSignedFourMemberNetwork();
     void submitReturnsOnlyProvenReceipts();
     void crashAndResume();
@@ -517,6 +519,7 @@ void TestLightSync::lyingNode_data()
     QTest::newRow("altered payload") << 9 << "altered" << false;
     QTest::newRow("stale tip: older than trusted") << 10 << "stale" << false;
     QTest::newRow("equivocation: a second signed header at the trusted height") << 11 << "equivocation" << false;
+    QTest::newRow("'no key' for records wrapped for this org") << 12 << "withheld" << false;
 }
 
 void TestLightSync::lyingNode()
@@ -555,6 +558,7 @@ void TestLightSync::lyingNode()
         QVERIFY(fork.verifyQuorum(m_net->config()));
         lie = lies::tipIs(fork);
         break;
+    case 12: lie = lies::payloadsRefused(PayloadRefusal::NoKey); break;
     default: QFAIL("no such lie");
     }
     const QString path = fresh ? newCachePath() : copyOfBase();
@@ -588,7 +592,7 @@ void TestLightSync::lyingNode()
         if (fresh) {
             QVERIFY(!sync.cache().trusted());
             QCOMPARE(sync.cache().headerCount(), quint64(0));
-        } else if (variant < 7 || variant >= 10) {
+        } else if (variant < 7 || variant == 10 || variant == 11) {
             QCOMPARE(sync.cache().trustedHeader()->encode(), m_baseTip.encode());
         }
 
@@ -647,6 +651,23 @@ void TestLightSync::lyingNode()
         QVERIFY(sync.syncOnce());
         QCOMPARE(m_liar->totalRequests(), asked);
     }
+}
+
+// Crypto-shredding: a node may have deleted a payload. Its transactions are
+// still proven and cached; the node is not accused of anything.
+void TestLightSync::erasedPayloadsAreNotALie()
+{
+    m_liar->setLie(lies::payloadsRefused(PayloadRefusal::NotStored));
+    LightSync sync(settings(copyOfBase(), {m_liar->endpoint()}));
+    QVERIFY(sync.open());
+    sync.setUser(m_doctor.key.publicKey, SecureBuffer::copyOf(m_doctor.key.secretKey().view()));
+    auto r = sync.syncOnce();
+    m_liar->setLie({});
+    QVERIFY2(r, qPrintable(r ? QString() : describe(r.error())));
+    QVERIFY(sync.cache().distrustedEndpoints().isEmpty());
+    const Record &late = m_records.last();
+    QVERIFY(sync.cache().transactionCount() > qint64(m_recordsAtBase + 2));
+    QVERIFY(!sync.cache().payload(late.ciphertextHash));
 }
 
 void TestLightSync::underSignedFourMemberNetwork()

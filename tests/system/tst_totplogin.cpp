@@ -199,9 +199,10 @@ void TestTotpLogin::rightKeyAndCodeOpenASession()
     const HttpReply raw = rawSession(*m_net, m_nurse.user, codeNow(m_nurse));
     QCOMPARE(raw.status, 200);
     CborReader r(raw.body);
-    r.array(2, 2);
+    r.array(3, 3);
     QCOMPARE(r.fixedBytes(32).size(), 32);
     QCOMPARE(qint64(r.uint()), m_clock.nowMs() + ApiServer::SessionLifetimeMs);
+    QCOMPARE(r.text(64), A);
     r.leave();
     QVERIFY(r.finish());
 }
