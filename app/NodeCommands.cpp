@@ -3,6 +3,7 @@
 #include "crypto/Ed25519.h"
 #include "crypto/Totp.h"
 #include "full/ChainVerifier.h"
+#include "ledger/OrgDataKey.h"
 #include "full/DemoSeeder.h"
 #include "full/FullNode.h"
 #include "full/NetworkSetup.h"
@@ -216,7 +217,7 @@ int runEnroll(const QStringList &args)
         return fail(QStringLiteral("--public-key must be 64 hex digits")) + 1;
 
     const QByteArray orgPub = Ed25519::fromSecretKey(SecureBuffer::copyOf(identity->orgKey.view())).publicKey;
-    const Enrolment enrolment{userKey, parser.value(QStringLiteral("name")), *role};
+    const Enrolment enrolment = OrgDataKey::enrolment(userKey, parser.value(QStringLiteral("name")), *role, identity->orgKey);
     const Transaction tx = Transaction::make(TxType::Enrol, genesis->networkId(), identity->orgId, enrolment.encode(), orgPub,
                                              identity->orgKey, quint64(QDateTime::currentMSecsSinceEpoch()));
     const QString url = parser.isSet(QStringLiteral("node")) ? parser.value(QStringLiteral("node"))

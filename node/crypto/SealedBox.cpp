@@ -6,6 +6,15 @@
 
 namespace careledger {
 
+SealedBox::KeyPair SealedBox::keyPairFromSeed(const SecureBuffer &seed)
+{
+    Sodium::ensureInitialized();
+    Q_ASSERT(seed.size() == crypto_box_SEEDBYTES);
+    KeyPair kp{QByteArray(crypto_box_PUBLICKEYBYTES, Qt::Uninitialized), SecureBuffer(crypto_box_SECRETKEYBYTES)};
+    crypto_box_seed_keypair(reinterpret_cast<unsigned char *>(kp.publicKey.data()), kp.secretKey.data(), seed.data());
+    return kp;
+}
+
 QByteArray SealedBox::seal(QByteArrayView recipientPublicKey, QByteArrayView plaintext)
 {
     Sodium::ensureInitialized();

@@ -13,6 +13,13 @@ class SealedBox {
 public:
     static constexpr int Overhead = 48;
 
+    struct KeyPair {
+        QByteArray publicKey;   // X25519, 32 bytes
+        SecureBuffer secretKey; // 32 bytes
+    };
+    // A key pair derived from a 32-byte seed (deterministic).
+    static KeyPair keyPairFromSeed(const SecureBuffer &seed);
+
     static QByteArray seal(QByteArrayView recipientX25519PublicKey, QByteArrayView plaintext);
     static Result<SecureBuffer> open(QByteArrayView recipientX25519PublicKey, const SecureBuffer &recipientX25519SecretKey,
                                      QByteArrayView sealed);

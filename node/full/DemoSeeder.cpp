@@ -4,6 +4,7 @@
 #include "NodeDataDir.h"
 #include "crypto/Totp.h"
 #include "fhir/SyntheticPatients.h"
+#include "ledger/OrgDataKey.h"
 #include "ledger/PatientKeys.h"
 #include "ledger/RecordCipher.h"
 
@@ -80,7 +81,7 @@ Result<DemoSummary> DemoSeeder::seed(FullNode &node, const QString &dataDir, int
     QList<QPair<QByteArray, QString>> signIns; // user key, name: each gets a TOTP secret once enrolled
     for (const DemoUser &u : DemoUsers) {
         Ed25519::KeyPair kp = Ed25519::generate();
-        const Enrolment e{kp.publicKey, QString::fromUtf8(u.name), u.role};
+        const Enrolment e = OrgDataKey::enrolment(kp.publicKey, QString::fromUtf8(u.name), u.role, identity->orgKey);
         enrolments.append({Transaction::make(TxType::Enrol, networkId, org, e.encode(), orgPub, identity->orgKey, now).encode(), {}});
         QSaveFile f(usersDir.filePath(roleName(u.role) + QStringLiteral(".key")));
         if (!f.open(QIODevice::WriteOnly))
@@ -135,14 +136,14 @@ Result<DemoSummary> DemoSeeder::seed(FullNode &node, const QString &dataDir, int
                                          "# patient id, private ID (typed by the patient at the kiosk)\n");
     QList<QPair<QByteArray, QByteArray>> registrations;
     QList<QPair<QByteArray, QByteArray>> records;
-    const QByteArray orgX25519 = Ed25519::toX25519PublicKey(orgPub);
+    const QByteArray orgDataKey = node.config().member(org)->dataKey;
     for (const Prepared &p : prepared) {
         registrations.append({Transaction::make(TxType::RegisterPatient, networkId, org, p.registration.encode(),
                                                 doctor->publicKey, doctor->secretKey, now)
                                   .encode(),
                               {}});
         const QList<KeyRecipient> recipients{{RecipientKind::Patient, p.patient.patientId, p.x25519},
-                                             {RecipientKind::Org, org, orgX25519}};
+                                             {RecipientKind::Org, org, orgDataKey}};
         QList<QJsonObject> resources{p.patient.patient};
         resources.append(p.patient.records);
         for (const QJsonObject &resource : resources) {

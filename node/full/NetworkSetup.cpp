@@ -3,6 +3,7 @@
 #include "NodeDataDir.h"
 #include "TlsIdentity.h"
 #include "crypto/Ed25519.h"
+#include "ledger/OrgDataKey.h"
 
 #include <QRegularExpression>
 
@@ -31,7 +32,8 @@ Result<NetworkConfig> NetworkSetup::createSingleOrg(const QString &dataDir, cons
     config.policy = spec.policy;
     config.members.append(Member{spec.orgId, spec.orgName.isEmpty() ? spec.orgId : spec.orgName, orgKey.publicKey,
                                  TlsIdentity::pemToDer(tls->certificatePem),
-                                 QStringLiteral("https://%1:%2").arg(spec.host).arg(spec.port)});
+                                 QStringLiteral("https://%1:%2").arg(spec.host).arg(spec.port),
+                                 OrgDataKey::derive(orgKey.secretKey).publicKey});
     if (Status st = NodeDataDir(dataDir).create(config, spec.orgId, orgKey.secretKey, tls->certificatePem, tls->privateKeyPem);
         !st)
         return st.error();

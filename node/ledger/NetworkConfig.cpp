@@ -12,7 +12,7 @@ QByteArray NetworkConfig::encode() const
     w.array(4).text(networkName).uint(version);
     w.array(members.size());
     for (const Member &m : members)
-        w.array(5).text(m.orgId).text(m.displayName).bytes(m.orgKey).bytes(m.tlsCertificate).text(m.endpoint);
+        w.array(6).text(m.orgId).text(m.displayName).bytes(m.orgKey).bytes(m.tlsCertificate).text(m.endpoint).bytes(m.dataKey);
     w.array(3).uint(policy.maxBlockTransactions).uint(policy.blockIntervalMs).uint(policy.maxClockSkewMs);
     return w.take();
 }
@@ -29,12 +29,13 @@ Result<NetworkConfig> NetworkConfig::decode(const QByteArray &bytes)
             const qsizetype n = r.array(1, 100);
             for (qsizetype i = 0; i < n && r.ok(); ++i) {
                 Member m;
-                r.array(5, 5);
+                r.array(6, 6);
                 m.orgId = r.text(64);
                 m.displayName = r.text(200);
                 m.orgKey = r.fixedBytes(Ed25519::PublicKeySize);
                 m.tlsCertificate = r.bytes(16 * 1024);
                 m.endpoint = r.text(500);
+                m.dataKey = r.fixedBytes(32);
                 r.leave();
                 c.members.append(m);
             }

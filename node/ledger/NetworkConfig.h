@@ -16,6 +16,7 @@ struct Member {
     QByteArray orgKey;    // Ed25519: signs headers, endorsements, enrolments of its admins
     QByteArray tlsCertificate; // DER; light nodes pin it
     QString endpoint;     // https://host:port
+    QByteArray dataKey = {}; // X25519 key its records are sealed for (OrgDataKey)
     bool operator==(const Member &) const = default;
 };
 

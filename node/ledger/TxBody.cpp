@@ -33,6 +33,11 @@ QString roleName(Role role)
     return QStringLiteral("unknown");
 }
 
+bool readsClinicalContent(Role role)
+{
+    return role == Role::Doctor || role == Role::Nurse || role == Role::EmrTechnician;
+}
+
 std::optional<Role> roleFromName(const QString &name)
 {
     for (quint8 r = quint8(Role::Doctor); r <= quint8(Role::Researcher); ++r)
@@ -44,7 +49,7 @@ std::optional<Role> roleFromName(const QString &name)
 QByteArray Enrolment::encode() const
 {
     CborWriter w;
-    w.array(3).bytes(userKey).text(name).uint(quint64(role));
+    w.array(4).bytes(userKey).text(name).uint(quint64(role)).bytes(sealedOrgKey);
     return w.take();
 }
 
@@ -52,13 +57,16 @@ Result<Enrolment> Enrolment::decode(const QByteArray &bytes)
 {
     return decodeBody<Enrolment>(bytes, "enrolment", [](CborReader &r) {
         Enrolment e;
-        r.array(3, 3);
+        r.array(4, 4);
         e.userKey = r.fixedBytes(Ed25519::PublicKeySize);
         e.name = r.text(MaxName);
         const quint64 role = r.uint(quint64(Role::Researcher));
         if (r.ok() && role < quint64(Role::Doctor))
             r.fail(QStringLiteral("unknown role"));
         e.role = Role(role);
+        e.sealedOrgKey = r.bytes(SealedKeySize);
+        if (r.ok() && !e.sealedOrgKey.isEmpty() && e.sealedOrgKey.size() != SealedKeySize)
+            r.fail(QStringLiteral("the sealed org key has the wrong size"));
         r.leave();
         return e;
     });

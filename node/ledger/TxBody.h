@@ -23,6 +23,8 @@ enum class Role : quint8 {
 };
 
 QString roleName(Role role);
+// Roles that read clinical content and so receive their org's data key.
+bool readsClinicalContent(Role role);
 std::optional<Role> roleFromName(const QString &name);
 
 // Bodies of the transaction types: small value objects with canonical CBOR.
@@ -31,6 +33,9 @@ struct Enrolment {
     QByteArray userKey; // Ed25519 public key
     QString name;
     Role role = Role::Doctor;
+    // The org's data key sealed for the user (OrgDataKey), so they can read the
+    // org's records; empty for roles that read no clinical content.
+    QByteArray sealedOrgKey = {};
 
     QByteArray encode() const;
     static Result<Enrolment> decode(const QByteArray &bytes);

@@ -311,7 +311,8 @@ void firstSync(int blocks)
     for (qsizetype i = 0; i < Orgs.size(); ++i)
         config.members.append(Member{Orgs[i], Orgs[i].toUpper(), keys.org(Orgs[i]).key.publicKey,
                                      i == 0 ? TlsIdentity::pemToDer(tls->certificatePem) : QByteArray(),
-                                     QStringLiteral("https://127.0.0.1:%1").arg(i == 0 ? port : 1)});
+                                     QStringLiteral("https://127.0.0.1:%1").arg(i == 0 ? port : 1),
+                                     keys.org(Orgs[i]).dataKey().publicKey});
     if (config.quorum() != q)
         die(QStringLiteral("unexpected quorum"));
     QList<TestOrg> signers;

@@ -8,6 +8,7 @@
 #include "crypto/Argon2id.h"
 #include "crypto/Ed25519.h"
 #include "ledger/NetworkConfig.h"
+#include "ledger/OrgDataKey.h"
 #include "ledger/PatientKeys.h"
 #include "ledger/RecordCipher.h"
 #include "ledger/Transaction.h"
@@ -96,6 +97,9 @@ struct TestOrg {
     QString id;
     TestKey key;
     QByteArray tlsCertificateDer; // empty unless the test runs a node for it
+
+    // The key the org's records are sealed for, as its users hold it.
+    SealedBox::KeyPair dataKey() const { return OrgDataKey::derive(key.secretKey()); }
 };
 
 inline QByteArray fhirJson(const QString &resourceType, const QString &patientId, const QString &text)
@@ -116,7 +120,7 @@ public:
         for (qsizetype i = 0; i < orgIds.size(); ++i) {
             TestOrg org{orgIds[i], TestKey::generate(), tlsDer.value(i)};
             m_config.members.append(Member{org.id, org.id.toUpper(), org.key.publicKey, org.tlsCertificateDer,
-                                           QStringLiteral("https://127.0.0.1:0")});
+                                           QStringLiteral("https://127.0.0.1:0"), org.dataKey().publicKey});
             m_orgs.push_back(org);
         }
         m_networkId = m_config.networkId();
@@ -149,8 +153,13 @@ public:
     // Enrolment of `user`, signed by `by` on behalf of `org` (the org key or an admin).
     Transaction enrol(const TestUser &user, const TestKey &by, quint64 ts, const QString &org = {}) const
     {
-        return make(TxType::Enrol, org.isEmpty() ? user.org : org, Enrolment{user.key.publicKey, user.name, user.role}.encode(),
-                    by, ts);
+        const QString orgId = org.isEmpty() ? user.org : org;
+        // The org's data key travels with the enrolment, as careledgerd enroll does it.
+        const auto member = std::find_if(m_orgs.cbegin(), m_orgs.cend(), [&](const TestOrg &o) { return o.id == orgId; });
+        const Enrolment e = member == m_orgs.cend()
+            ? Enrolment{user.key.publicKey, user.name, user.role, {}}
+            : OrgDataKey::enrolment(user.key.publicKey, user.name, user.role, member->key.secretKey());
+        return make(TxType::Enrol, orgId, e.encode(), by, ts);
     }
     Transaction enrolByOrg(const TestUser &user, quint64 ts) const { return enrol(user, this->org(user.org).key, ts); }
 
@@ -173,7 +182,7 @@ public:
         return RecordCipher::seal(plaintext.isEmpty() ? fhirJson(resourceType, patient.id, QStringLiteral("test")) : plaintext,
                                   recordId.isEmpty() ? RecordCipher::newRecordId() : recordId, patient.id, resourceType,
                                   {{RecipientKind::Patient, patient.id, patient.key.x25519PublicKey()},
-                                   {RecipientKind::Org, org, this->org(org).key.x25519PublicKey()}});
+                                   {RecipientKind::Org, org, this->org(org).dataKey().publicKey}});
     }
 
     Transaction record(const TestUser &by, const RecordVersion &version, quint64 ts) const

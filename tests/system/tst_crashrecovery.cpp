@@ -178,7 +178,7 @@ bool tst_CrashRecovery::initNetwork()
     if (!member)
         return false;
     m_pinnedCert = member->tlsCertificate;
-    m_orgX25519 = Ed25519::toX25519PublicKey(member->orgKey);
+    m_orgX25519 = member->dataKey;
     m_endpoint = QStringLiteral("https://127.0.0.1:%1").arg(m_port);
     return true;
 }

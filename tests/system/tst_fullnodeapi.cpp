@@ -449,8 +449,23 @@ void TestFullNodeApi::payloadsDecryptForOrgAndPatient()
     auto client = m_solo->client();
     const TestUser &nurse = user(Role::Nurse);
     QVERIFY(client->login(nurse.key.publicKey, nurse.key.secretKey(), m_solo->networkId()));
-    const TestOrg &org = m_solo->org(A);
-    const SecureBuffer orgX = org.key.x25519SecretKey();
+    // The nurse's workstation opens the org's data key from her enrolment.
+    SealedBox::KeyPair orgData{m_solo->config().member(A)->dataKey, SecureBuffer()};
+    for (quint64 i = 0; orgData.secretKey.isEmpty(); ++i) {
+        auto logged = client->transactionAt(i);
+        QVERIFY2(logged, "the nurse's enrolment is in the log");
+        auto tx = Transaction::decode(logged->bytes);
+        QVERIFY(tx);
+        if (tx->type != TxType::Enrol)
+            continue;
+        auto e = Enrolment::decode(tx->body);
+        QVERIFY(e);
+        if (e->userKey != nurse.key.publicKey)
+            continue;
+        auto opened = SealedBox::open(nurse.key.x25519PublicKey(), nurse.key.x25519SecretKey(), e->sealedOrgKey);
+        QVERIFY2(opened, "the enrolment carries the org's data key for the nurse");
+        orgData.secretKey = std::move(opened).value();
+    }
     const qint64 accessBefore = m_solo->node().inspect([](FullNode &n) { return n.readStore().accessLogCount(); });
 
     for (const StoredRecord &rec : m_records) {
@@ -477,7 +492,7 @@ void TestFullNodeApi::payloadsDecryptForOrgAndPatient()
             if (k.kind == RecipientKind::Patient && k.recipient == rec.patientId)
                 forPatient = k.sealed;
         }
-        auto opened = RecordCipher::open(*version, *payload, forOrg, org.key.x25519PublicKey(), orgX);
+        auto opened = RecordCipher::open(*version, *payload, forOrg, orgData.publicKey, orgData.secretKey);
         QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
         QCOMPARE(*opened, rec.plaintext);
 

@@ -342,7 +342,7 @@ void TestLightSync::verifyComplete(LightCache &cache)
         for (const WrappedKey &k : version->keys)
             if (k.kind == RecipientKind::Org && k.recipient == A)
                 sealedForOrg = k.sealed;
-        auto plain = RecordCipher::open(*version, *payload, sealedForOrg, org.key.x25519PublicKey(), org.key.x25519SecretKey());
+        auto plain = RecordCipher::open(*version, *payload, sealedForOrg, org.dataKey().publicKey, org.dataKey().secretKey);
         QVERIFY2(plain, qPrintable(plain ? QString() : describe(plain.error())));
         QCOMPARE(*plain, r.plaintext);
         ++opened;
@@ -684,7 +684,8 @@ void TestLightSync::underSignedFourMemberNetwork()
         const bool runs = config.members.isEmpty();
         config.members.append(Member{id, id.toUpper(), orgs.last().key.publicKey,
                                      runs ? TlsIdentity::pemToDer(tls->certificatePem) : QByteArray(),
-                                     QStringLiteral("https://127.0.0.1:%1").arg(runs ? port : closedLoopbackPort())});
+                                     QStringLiteral("https://127.0.0.1:%1").arg(runs ? port : closedLoopbackPort()),
+                                     orgs.last().dataKey().publicKey});
     }
     QCOMPARE(config.quorum(), 3);
     QTemporaryDir dir;

@@ -42,7 +42,8 @@ private slots:
         for (int i = 0; i < 4; ++i) {
             m_keys.push_back(Ed25519::generate());
             m_config.members.append(Member{QStringLiteral("org-%1").arg(i), QStringLiteral("Org %1").arg(i),
-                                           m_keys.back().publicKey, QByteArray(), QStringLiteral("https://127.0.0.1:%1").arg(9000 + i)});
+                                           m_keys.back().publicKey, QByteArray(), QStringLiteral("https://127.0.0.1:%1").arg(9000 + i),
+                                           QByteArray(32, char(i))});
         }
     }
 

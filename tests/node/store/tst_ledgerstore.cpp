@@ -52,6 +52,7 @@ NetworkConfig makeConfig(const QString &name, const QByteArray &orgKey)
     m.orgKey = orgKey;
     m.tlsCertificate = QByteArray("certificate");
     m.endpoint = QStringLiteral("https://st-marys.example:8443");
+    m.dataKey = QByteArray(32, 'd');
     c.members.append(m);
     return c;
 }
