@@ -5,8 +5,6 @@
 
 #include <QMetaObject>
 #include <QMutex>
-#include <QDateTime>
-#include <cstdio>
 
 namespace careledger {
 
@@ -104,13 +102,10 @@ void BlockProducer::resolve(const Pending &pending, SubmissionResult result)
     }
 }
 
-static qint64 tracems() { return QDateTime::currentMSecsSinceEpoch() % 100000; }
 void BlockProducer::cutBlock()
 {
     if (m_mempool.isEmpty())
         return;
-    const qint64 TT0 = tracems(); const qsizetype TTM = m_mempool.size();
-    struct TT { qint64 t0; qsizetype m; ~TT() { fprintf(stderr, "TRACE block start %lld mempool %lld took %lld\n", (long long)t0, (long long)m, (long long)(tracems()-t0)); } } tt{TT0, TTM};
     const qsizetype take = qMin<qsizetype>(m_mempool.size(), qsizetype(m_contract.config().policy.maxBlockTransactions));
     QList<Pending> candidates = m_mempool.mid(0, take);
     m_mempool.remove(0, take);

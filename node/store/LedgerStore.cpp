@@ -192,6 +192,7 @@ enum Stmt {
     UpsertCredential,
     CountCredentialFailure,
     ResetCredentialFailures,
+    HasRecord,
     StmtCount
 };
 
@@ -266,6 +267,8 @@ constexpr std::array<const char *, StmtCount> StatementSql = {
     /* ResetCredentialFailures */
     "UPDATE credentials SET failures = 0, locked_until_ms = 0,"
     " last_step = CASE WHEN last_step < ? THEN ? ELSE last_step END WHERE user_key = ?",
+    /* HasRecord: answered from the records_record index alone, without SelectLatestVersion's sort */
+    "SELECT 1 FROM records WHERE record_id = ? LIMIT 1",
 };
 
 // A statement added to the enum without its SQL would be a null entry here.
@@ -429,7 +432,11 @@ struct LedgerStore::Private {
 
     // user() is on the contract's hot path (every transaction's author): a
     // read-through cache, including misses. Entries written in a transaction
-    // that rolls back are dropped by clearing the cache on rollback.
+    // that rolls back are dropped by clearing the cache on rollback. Filled
+    // only inside block transactions, i.e. on the one connection that writes
+    // users: a read-only connection (the API's) would otherwise keep serving
+    // a miss after the enrolment, or an active user after the revocation,
+    // that another connection committed.
     QHash<QByteArray, std::optional<UserInfo>> users;
     std::optional<NetworkConfig> genesis;
     QByteArray networkId; // of genesis, once known
@@ -1198,9 +1205,11 @@ std::optional<UserInfo> LedgerStore::user(const QByteArray &key) const
         u.revoked = q->value(3).toLongLong() != 0;
         result = std::move(u);
     }
-    if (d->users.size() >= MaxCachedUsers)
-        d->users.clear();
-    d->users.insert(key, result);
+    if (d->inTransaction) {
+        if (d->users.size() >= MaxCachedUsers)
+            d->users.clear();
+        d->users.insert(key, result);
+    }
     return result;
 }
 
@@ -1237,6 +1246,18 @@ std::optional<RecordInfo> LedgerStore::recordVersion(const QByteArray &txId) con
 
 std::optional<RecordInfo> LedgerStore::latestVersion(const QByteArray &recordId) const
 {
+    // Every record creation asks this of a new id, on the block producer's
+    // serial path: answer "none" from the index before paying for the sort
+    // (a temporary B-tree per call) that finding the latest version needs.
+    {
+        QSqlQuery *exists = d->statement(HasRecord);
+        if (!exists)
+            return std::nullopt;
+        Finisher f(*exists);
+        exists->bindValue(0, recordId);
+        if (!d->read(*exists, "looking up a record") || !exists->next())
+            return std::nullopt;
+    }
     QSqlQuery *q = d->statement(SelectLatestVersion);
     if (!q)
         return std::nullopt;

@@ -214,7 +214,7 @@ public:
         const auto member = genesis->member(n.org);
         n.pinnedCert = member->tlsCertificate;
         n.orgPublicKey = member->orgKey;
-        n.orgX25519 = Ed25519::toX25519PublicKey(member->orgKey);
+        n.orgX25519 = member->dataKey;
         return n;
     }
 
@@ -325,6 +325,14 @@ double percentile(QList<double> sorted, double p)
     return sorted.at(i);
 }
 
+QString loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    if (!f.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    return QString::fromLatin1(f.readAll().split(' ').mid(0, 3).join(' '));
+}
+
 QString cpuModel()
 {
     QFile f(QStringLiteral("/proc/cpuinfo"));
@@ -365,7 +373,8 @@ int main(int argc, char **argv)
     if (!QFileInfo(binary).isExecutable())
         die(QStringLiteral("no careledgerd at %1 (use --careledgerd)").arg(binary));
 
-    out() << "machine: " << QThread::idealThreadCount() << " cores, " << cpuModel() << "\n";
+    out() << "machine: " << QThread::idealThreadCount() << " cores, " << cpuModel() << ", load average " << loadAverage()
+          << "\n";
     out().flush();
 
     // (a) -----------------------------------------------------------------------
@@ -492,6 +501,7 @@ int main(int argc, char **argv)
         if (it.value() >= 0.05)
             out() << "  " << it.key() << ' ' << num(it.value() / double(final) * 1e6) << " µs/tx";
     out() << '\n';
+    out() << "  load average now " << loadAverage() << '\n';
     for (const QString &e : errors.mid(0, 3))
         out() << "  error: " << e << '\n';
     out().flush();

@@ -63,7 +63,7 @@ struct IngestLog {
     std::atomic<bool> go{false};
 };
 
-constexpr int PrebuiltBatches = 16; // more than 2 s of ingest at this machine's rate
+constexpr int PrebuiltBatches = 24; // per worker: more than 2 s of ingest on a 2-core machine
 
 } // namespace
 

@@ -394,6 +394,28 @@ private slots:
         QVERIFY(store->pendingError().ok());
     }
 
+    // The API reads through its own connection while the producer writes: it
+    // must see an enrolment and a revocation at once, not a stale cached answer.
+    void aSecondConnectionSeesEnrolmentAndRevocationAtOnce()
+    {
+        const QString path = freshPath();
+        auto writer = open(path);
+        auto reader = open(path);
+        QVERIFY(writer && reader);
+        UserInfo eve = makeUser(QStringLiteral("Eve"), QStringLiteral("st-marys"), Role::Doctor);
+        QVERIFY(!reader->user(eve.key));
+        QVERIFY(writer->begin().ok());
+        writer->putUser(eve);
+        QVERIFY(writer->commit().ok());
+        QVERIFY(reader->user(eve.key));
+        QVERIFY(!reader->user(eve.key)->revoked);
+        eve.revoked = true;
+        QVERIFY(writer->begin().ok());
+        writer->putUser(eve);
+        QVERIFY(writer->commit().ok());
+        QVERIFY(reader->user(eve.key)->revoked);
+    }
+
     void patientsRoundTripWithTheirKdfParameters()
     {
         auto store = open(freshPath());
