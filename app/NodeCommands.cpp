@@ -117,6 +117,28 @@ QUrl endpointOf(const NetworkConfig &config, const QString &orgId)
     const auto member = config.member(orgId);
     return member ? QUrl(member->endpoint) : QUrl();
 }
+// What commands signed by the org key need: the genesis, the org's identity,
+// and a client of the org's own running node (--node, or its genesis endpoint).
+struct OrgConnection {
+    NetworkConfig genesis;
+    NodeDataDir::Identity identity;
+    std::unique_ptr<NodeClient> client;
+};
+
+Result<OrgConnection> connectAsOrg(const QCommandLineParser &parser)
+{
+    NodeDataDir dir(parser.value(QStringLiteral("datadir")));
+    auto genesis = dir.genesis();
+    if (!genesis)
+        return genesis.error();
+    auto identity = dir.identity();
+    if (!identity)
+        return identity.error();
+    const QString url = parser.isSet(QStringLiteral("node")) ? parser.value(QStringLiteral("node"))
+                                                              : endpointOf(*genesis, identity->orgId).toString();
+    auto client = std::make_unique<NodeClient>(url, genesis->member(identity->orgId)->tlsCertificate);
+    return OrgConnection{std::move(genesis).value(), std::move(identity).value(), std::move(client)};
+}
 } // namespace
 
 int runInit(const QStringList &args)
@@ -193,13 +215,12 @@ int runEnroll(const QStringList &args)
     if (parser.isSet(QStringLiteral("public-key")) == parser.isSet(QStringLiteral("key-out")))
         return fail(QStringLiteral("give exactly one of --public-key and --key-out")) + 1;
 
-    NodeDataDir dir(parser.value(QStringLiteral("datadir")));
-    auto genesis = dir.genesis();
-    if (!genesis)
-        return fail(genesis.error());
-    auto identity = dir.identity();
-    if (!identity)
-        return fail(identity.error());
+    auto org = connectAsOrg(parser);
+    if (!org)
+        return fail(org.error());
+    const NetworkConfig *genesis = &org->genesis;
+    const NodeDataDir::Identity *identity = &org->identity;
+    NodeClient &client = *org->client;
 
     QByteArray userKey = QByteArray::fromHex(parser.value(QStringLiteral("public-key")).toLatin1());
     if (parser.isSet(QStringLiteral("key-out"))) {
@@ -220,9 +241,6 @@ int runEnroll(const QStringList &args)
     const Enrolment enrolment = OrgDataKey::enrolment(userKey, parser.value(QStringLiteral("name")), *role, identity->orgKey);
     const Transaction tx = Transaction::make(TxType::Enrol, genesis->networkId(), identity->orgId, enrolment.encode(), orgPub,
                                              identity->orgKey, quint64(QDateTime::currentMSecsSinceEpoch()));
-    const QString url = parser.isSet(QStringLiteral("node")) ? parser.value(QStringLiteral("node"))
-                                                              : endpointOf(*genesis, identity->orgId).toString();
-    NodeClient client(url, genesis->member(identity->orgId)->tlsCertificate);
     auto receipts = client.submit({{tx.encode(), {}}});
     if (!receipts)
         return fail(receipts.error());
@@ -254,16 +272,12 @@ int runTotp(const QStringList &args)
     const QByteArray userKey = QByteArray::fromHex(parser.value(QStringLiteral("public-key")).toLatin1());
     if (userKey.size() != Ed25519::PublicKeySize)
         return fail(QStringLiteral("--public-key must be 64 hex digits")) + 1;
-    NodeDataDir dir(parser.value(QStringLiteral("datadir")));
-    auto genesis = dir.genesis();
-    if (!genesis)
-        return fail(genesis.error());
-    auto identity = dir.identity();
-    if (!identity)
-        return fail(identity.error());
-    const QString url = parser.isSet(QStringLiteral("node")) ? parser.value(QStringLiteral("node"))
-                                                              : endpointOf(*genesis, identity->orgId).toString();
-    NodeClient client(url, genesis->member(identity->orgId)->tlsCertificate);
+    auto org = connectAsOrg(parser);
+    if (!org)
+        return fail(org.error());
+    const NetworkConfig *genesis = &org->genesis;
+    const NodeDataDir::Identity *identity = &org->identity;
+    NodeClient &client = *org->client;
     const QString name = parser.isSet(QStringLiteral("name")) ? parser.value(QStringLiteral("name"))
                                                                : QString::fromLatin1(userKey.left(4).toHex());
     return setUpTotp(client, *genesis, *identity, userKey, name);

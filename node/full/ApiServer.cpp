@@ -104,15 +104,6 @@ QByteArray randomBytes(int n)
     return out;
 }
 
-QByteArray encodeHashes(const QList<QByteArray> &hashes)
-{
-    CborWriter w;
-    w.array(hashes.size());
-    for (const QByteArray &h : hashes)
-        w.bytes(h);
-    return w.take();
-}
-
 struct Item {
     QByteArray tx;
     QByteArray ciphertext;
@@ -257,7 +248,7 @@ void ApiServer::setupRoutes()
         auto proof = m_node.log().log.inclusionProof(*index, *size);
         if (!proof)
             return badRequest(proof.error().message);
-        return cbor(encodeHashes(*proof));
+        return cbor(MerkleLog::encodeProof(*proof));
     });
 
     m_server.route(QStringLiteral("/v1/proof/consistency"), Method::Get, [this](const QHttpServerRequest &request) {
@@ -269,7 +260,7 @@ void ApiServer::setupRoutes()
         auto proof = m_node.log().log.consistencyProof(*from, *to);
         if (!proof)
             return badRequest(proof.error().message);
-        return cbor(encodeHashes(*proof));
+        return cbor(MerkleLog::encodeProof(*proof));
     });
 
     m_server.route(QStringLiteral("/v1/wait"), Method::Get,
@@ -389,7 +380,7 @@ void ApiServer::setupRoutes()
             if (!tx || !proof)
                 return badRequest(QStringLiteral("log index %1 is not within tree size %2").arg(index).arg(size));
             w.array(5).bytes(tx->bytes).uint(tx->height).uint(tx->position).uint(tx->code);
-            w.raw(encodeHashes(*proof));
+            w.raw(MerkleLog::encodeProof(*proof));
         }
         return cbor(w.take());
     });

@@ -1,5 +1,7 @@
 #include "MerkleLog.h"
 
+#include "core/Cbor.h"
+
 #include "crypto/Sha256.h"
 
 #include <QtGlobal>
@@ -349,6 +351,29 @@ Status MerkleLog::verifyConsistency(quint64 oldSize, quint64 newSize, const QByt
         return makeError(QStringLiteral("root_mismatch"),
                          QStringLiteral("consistency proof does not lead to the root of new tree size %1").arg(newSize));
     return {};
+}
+
+QByteArray MerkleLog::encodeProof(const QList<QByteArray> &proof)
+{
+    CborWriter w;
+    w.array(proof.size());
+    for (const QByteArray &h : proof)
+        w.bytes(h);
+    return w.take();
+}
+
+Result<QList<QByteArray>> MerkleLog::decodeProof(const QByteArray &bytes)
+{
+    // 64 levels cover any 64-bit tree size; consistency proofs add one hash.
+    CborReader r(bytes);
+    QList<QByteArray> out;
+    const qsizetype n = r.array(0, 130);
+    for (qsizetype i = 0; i < n && r.ok(); ++i)
+        out.append(r.fixedBytes(HashSize));
+    r.leave();
+    if (Status st = r.finish(); !st)
+        return makeError(QStringLiteral("malformed"), QStringLiteral("malformed proof: ") + st.error().message);
+    return out;
 }
 
 } // namespace careledger

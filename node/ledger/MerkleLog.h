@@ -64,6 +64,10 @@ public:
     static Status verifyConsistency(quint64 oldSize, quint64 newSize, const QByteArray &oldRoot,
                                     const QByteArray &newRoot, const QList<QByteArray> &proof);
 
+    // A proof on the wire and on disk: a canonical CBOR array of 32-byte hashes.
+    static QByteArray encodeProof(const QList<QByteArray> &proof);
+    static Result<QList<QByteArray>> decodeProof(const QByteArray &bytes);
+
 private:
     using Hash = std::array<quint8, HashSize>;
 

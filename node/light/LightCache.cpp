@@ -1,6 +1,6 @@
 #include "LightCache.h"
 
-#include "core/Cbor.h"
+#include "ledger/MerkleLog.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -24,25 +24,6 @@ constexpr const char *Schema[] = {
     " kind TEXT NOT NULL, message TEXT NOT NULL, evidence BLOB)",
     "CREATE TABLE distrusted (endpoint TEXT PRIMARY KEY, reason TEXT NOT NULL)",
 };
-
-QByteArray encodeProof(const QList<QByteArray> &proof)
-{
-    CborWriter w;
-    w.array(proof.size());
-    for (const QByteArray &h : proof)
-        w.bytes(h);
-    return w.take();
-}
-
-QList<QByteArray> decodeProof(const QByteArray &bytes)
-{
-    CborReader r(bytes);
-    QList<QByteArray> out;
-    const qsizetype n = r.array(0, 128);
-    for (qsizetype i = 0; i < n && r.ok(); ++i)
-        out.append(r.fixedBytes(32));
-    return out;
-}
 
 Error sqlError(const QSqlQuery &q, const char *what)
 {
@@ -200,7 +181,7 @@ Status LightCache::commitSync(const SignedHeader &trustedHeader, const QList<Cac
         tx.addBindValue(t.patientId.isEmpty() ? QVariant() : QVariant(t.patientId));
         tx.addBindValue(t.ciphertextHash.isEmpty() ? QVariant() : QVariant(t.ciphertextHash));
         tx.addBindValue(qint64(t.proofTreeSize));
-        tx.addBindValue(encodeProof(t.inclusionProof));
+        tx.addBindValue(MerkleLog::encodeProof(t.inclusionProof));
         if (!tx.exec())
             return abort(tx, "store transactions");
     }
@@ -237,7 +218,9 @@ CachedTransaction readTransaction(const QSqlQuery &q)
     t.patientId = q.value(6).toString();
     t.ciphertextHash = q.value(7).toByteArray();
     t.proofTreeSize = q.value(8).toULongLong();
-    t.inclusionProof = decodeProof(q.value(9).toByteArray());
+    // A damaged proof stays empty: it then fails verification instead of passing.
+    if (auto proof = MerkleLog::decodeProof(q.value(9).toByteArray()))
+        t.inclusionProof = *proof;
     return t;
 }
 const QString TxColumns = QStringLiteral("log_index, txid, bytes, height, code, type, patient_id, ct_hash, proof_size, proof");

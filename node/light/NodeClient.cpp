@@ -4,6 +4,7 @@
 #include "crypto/Ed25519.h"
 #include "ledger/AdminTotp.h"
 #include "ledger/Domains.h"
+#include "ledger/MerkleLog.h"
 #include "ledger/Transaction.h"
 
 #include <QEventLoop>
@@ -15,21 +16,6 @@
 #include <QSslConfiguration>
 
 namespace careledger {
-
-namespace {
-Result<QList<QByteArray>> decodeHashes(const QByteArray &bytes)
-{
-    CborReader r(bytes);
-    QList<QByteArray> out;
-    const qsizetype n = r.array(0, 128);
-    for (qsizetype i = 0; i < n && r.ok(); ++i)
-        out.append(r.fixedBytes(32));
-    r.leave();
-    if (Status st = r.finish(); !st)
-        return makeError(QStringLiteral("bad_response"), QStringLiteral("malformed proof: ") + st.error().message);
-    return out;
-}
-} // namespace
 
 NodeClient::NodeClient(QString endpoint, QByteArray pinnedCertificateDer, int timeoutMs)
     : m_endpoint(std::move(endpoint))
@@ -156,7 +142,7 @@ Result<QList<QByteArray>> NodeClient::inclusionProof(quint64 index, quint64 tree
     auto r = get(QStringLiteral("/v1/proof/inclusion?index=%1&size=%2").arg(index).arg(treeSize));
     if (!r)
         return r.error();
-    return decodeHashes(*r);
+    return MerkleLog::decodeProof(*r);
 }
 
 Result<QList<QByteArray>> NodeClient::consistencyProof(quint64 fromSize, quint64 toSize)
@@ -164,7 +150,7 @@ Result<QList<QByteArray>> NodeClient::consistencyProof(quint64 fromSize, quint64
     auto r = get(QStringLiteral("/v1/proof/consistency?from=%1&to=%2").arg(fromSize).arg(toSize));
     if (!r)
         return r.error();
-    return decodeHashes(*r);
+    return MerkleLog::decodeProof(*r);
 }
 
 Result<SignedHeader> NodeClient::waitForBlockAfter(quint64 height, int timeoutMs)
@@ -301,10 +287,11 @@ Result<QList<ProvenTransaction>> NodeClient::provenTransactions(const QList<quin
         p.tx.height = reader.uint();
         p.tx.position = reader.uint();
         p.tx.code = quint16(reader.uint(0xffff));
-        const qsizetype m = reader.array(0, 128);
-        for (qsizetype k = 0; k < m && reader.ok(); ++k)
-            p.proof.append(reader.fixedBytes(32));
-        reader.leave();
+        auto proof = MerkleLog::decodeProof(reader.rawItem(8 * 1024));
+        if (reader.ok() && !proof)
+            reader.fail(proof.error().message);
+        else if (proof)
+            p.proof = *proof;
         reader.leave();
         out.append(p);
     }
