@@ -385,6 +385,17 @@ void ApiServer::setupRoutes()
         return cbor(w.take());
     });
 
+    m_server.route(QStringLiteral("/v1/directory"), Method::Get, [this](const QHttpServerRequest &request) {
+        if (!authenticate(request))
+            return unauthenticated();
+        const QList<quint64> indexes = m_node.readStore().directoryLogIndexes();
+        CborWriter w;
+        w.array(indexes.size());
+        for (quint64 i : indexes)
+            w.uint(i);
+        return cbor(w.take());
+    });
+
     m_server.route(QStringLiteral("/v1/patients"), Method::Get, [this](const QHttpServerRequest &request) {
         const auto session = authenticate(request);
         if (!session)

@@ -52,6 +52,7 @@ inline constexpr quint64 NotStored = 2; // erased (crypto-shredded) or never upl
 //   POST /v1/payloads                     [hash, …] → [ciphertext, or a PayloadRefusal code, …] (auth)
 //   POST /v1/log/proven                   [size, [i, …]] → [[tx, height, position, code, proof], …]
 //   GET  /v1/patients                     the patients the user's org may read (auth)
+//   GET  /v1/directory                    log indexes of all valid enrolments and revocations (auth)
 class ApiServer {
 public:
     static constexpr qsizetype MaxRequestBytes = 8 * 1024 * 1024;

@@ -330,6 +330,16 @@ Status LightSync::syncRecords(NodeClient &client, const QString &endpoint, const
             }
         }
     }
+    // The staff directory: who the authors are, and the user's own enrolment
+    // (which carries the org's data key sealed for them). No patient in these.
+    auto directory = client.directory();
+    if (!directory)
+        return directory.error();
+    for (quint64 i : *directory)
+        if (i < trusted.logSize && !m_cache->hasTransaction(i) && !expectedPatient.contains(i)) {
+            missing.append(i);
+            expectedPatient.insert(i, QString());
+        }
 
     const Contract contract(m_settings.config);
     for (qsizetype start = 0; start < missing.size(); start += ProofBatch) {

@@ -238,7 +238,17 @@ Status NodeClient::setTotpSecret(const QByteArray &userKey, const SecureBuffer &
 
 Result<QList<quint64>> NodeClient::patientLog(const QString &patientId)
 {
-    auto r = get(QStringLiteral("/v1/patients/%1/log").arg(QString::fromLatin1(QUrl::toPercentEncoding(patientId))));
+    return logIndexes(QStringLiteral("/v1/patients/%1/log").arg(QString::fromLatin1(QUrl::toPercentEncoding(patientId))));
+}
+
+Result<QList<quint64>> NodeClient::directory()
+{
+    return logIndexes(QStringLiteral("/v1/directory"));
+}
+
+Result<QList<quint64>> NodeClient::logIndexes(const QString &path)
+{
+    auto r = get(path);
     if (!r)
         return r.error();
     CborReader reader(*r);

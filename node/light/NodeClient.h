@@ -86,6 +86,8 @@ public:
         m_sessionOrg.clear();
     }
     Result<QList<quint64>> patientLog(const QString &patientId);
+    // Log indexes of the network's enrolments and revocations: who signs what.
+    Result<QList<quint64>> directory();
     // The patients the signed-in user's org may read.
     Result<QStringList> patients();
     Result<QByteArray> payload(const QByteArray &ciphertextHash);
@@ -98,6 +100,7 @@ public:
 
 private:
     Result<QByteArray> request(const QString &method, const QString &path, const QByteArray &body);
+    Result<QList<quint64>> logIndexes(const QString &path);
     QString m_endpoint;
     QByteArray m_pinned;
     int m_timeoutMs;

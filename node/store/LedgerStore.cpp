@@ -147,9 +147,15 @@ constexpr const char *MigrationTo2[] = {
         " locked_until_ms ${INT} NOT NULL DEFAULT 0)",
 };
 
-constexpr std::array<std::span<const char *const>, 2> Migrations = {
+// The staff directory (enrolments, revocations) is read by every light node's sync.
+constexpr const char *MigrationTo3[] = {
+        "CREATE INDEX IF NOT EXISTS txs_type ON txs (type, log_index)",
+};
+
+constexpr std::array<std::span<const char *const>, 3> Migrations = {
     std::span<const char *const>(MigrationTo1),
     std::span<const char *const>(MigrationTo2),
+    std::span<const char *const>(MigrationTo3),
 };
 static_assert(Migrations.size() == LedgerStore::SchemaVersion, "one migration per schema version");
 
@@ -169,6 +175,7 @@ enum Stmt {
     HasTx,
     SelectLeafHashes,
     SelectPatientLogIndexes,
+    SelectDirectoryLogIndexes,
     InsertPayload,
     SelectPayload,
     MayReadViaKey,
@@ -216,6 +223,8 @@ constexpr std::array<const char *, StmtCount> StatementSql = {
     /* HasTx */ "SELECT 1 FROM txs WHERE txid = ?",
     /* SelectLeafHashes */ "SELECT leaf_hash FROM txs ORDER BY log_index",
     /* SelectPatientLogIndexes */ "SELECT log_index FROM txs WHERE patient_id = ? ORDER BY log_index",
+    /* SelectDirectoryLogIndexes */
+    "SELECT log_index FROM txs WHERE type IN (?, ?) AND code = 0 ORDER BY log_index",
     /* InsertPayload */ "INSERT INTO payloads (ct_hash, data) VALUES (?, ?) ON CONFLICT (ct_hash) DO NOTHING",
     /* SelectPayload */ "SELECT data FROM payloads WHERE ct_hash = ?",
     /* MayReadViaKey */
@@ -998,6 +1007,22 @@ QList<QByteArray> LedgerStore::leafHashes() const
         return out;
     while (q->next())
         out.append(q->value(0).toByteArray());
+    return out;
+}
+
+QList<quint64> LedgerStore::directoryLogIndexes() const
+{
+    QList<quint64> out;
+    QSqlQuery *q = d->statement(SelectDirectoryLogIndexes);
+    if (!q)
+        return out;
+    Finisher f(*q);
+    q->bindValue(0, int(TxType::Enrol));
+    q->bindValue(1, int(TxType::Revoke));
+    if (!d->read(*q, "reading the staff directory"))
+        return out;
+    while (q->next())
+        out.append(toU64(q->value(0)));
     return out;
 }
 

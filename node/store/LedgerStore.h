@@ -51,7 +51,7 @@ struct Credential {
 // all of it or none.
 class LedgerStore final : public LedgerState {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     // Opens (creating or migrating) the SQLite database at path.
     static Result<std::unique_ptr<LedgerStore>> openSqlite(const QString &path);
@@ -81,6 +81,8 @@ public:
     // Every leaf hash in log order: how the node rebuilds its Merkle log at start.
     QList<QByteArray> leafHashes() const;
     QList<quint64> patientLogIndexes(const QString &patientId) const;
+    // Valid enrolments and revocations of every org: who the authors are.
+    QList<quint64> directoryLogIndexes() const;
     // Patients the org registered or holds a consent in force for.
     QStringList readablePatients(const QString &org, quint64 atMs) const;
     std::optional<QByteArray> payload(const QByteArray &ciphertextHash) const;

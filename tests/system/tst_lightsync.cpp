@@ -10,6 +10,7 @@
 #include "crypto/Sha256.h"
 #include "ledger/MerkleLog.h"
 #include "light/LightNode.h"
+#include "crypto/SealedBox.h"
 #include "full/ApiServer.h"
 #include "light/LightSync.h"
 #include "support/ChainWriter.h"
@@ -186,6 +187,9 @@ private:
         if (!client->login(m_doctor.key.publicKey, m_doctor.key.secretKey(), m_net->networkId()))
             qFatal("login failed");
         QList<quint64> out;
+        for (quint64 i : client->directory().value())
+            if (i < belowLogSize)
+                out.append(i);
         const auto patients = client->patients();
         if (!patients)
             qFatal("no patients: %s", qPrintable(patients.error().message));
@@ -256,7 +260,8 @@ void TestLightSync::initTestCase()
         auto r = sync.syncOnce();
         QVERIFY2(r, qPrintable(r ? QString() : describe(r.error())));
         m_baseTip = *sync.cache().trustedHeader();
-        QCOMPARE(sync.cache().transactionCount(), qint64(2 + 3));
+        // 2 enrolments (the staff directory), 2 registrations, 3 records.
+        QCOMPARE(sync.cache().transactionCount(), qint64(2 + 2 + 3));
     }
     m_recordsAtBase = int(m_records.size());
 
@@ -295,22 +300,28 @@ void TestLightSync::verifyIntact(LightCache &cache, const HonestChain &chain, co
             ++stored;
         }
     QCOMPARE(stored, cache.headerCount());
-    qint64 txs = 0;
+    // The patients' transactions and the staff directory (enrolments, revocations: no patient).
+    QList<CachedTransaction> all;
     for (const QString &patient : patientIds)
-        for (const CachedTransaction &t : cache.patientTransactions(patient)) {
-            ++txs;
-            QVERIFY(trusted);
-            QVERIFY(t.proofTreeSize <= trusted->header.logSize);
-            QVERIFY2(chain.rootAtSize.contains(t.proofTreeSize), "proven against a header of the chain");
-            QVERIFY(MerkleLog::verifyInclusion(MerkleLog::leafHash(t.bytes), t.logIndex, t.proofTreeSize, t.inclusionProof,
-                                               chain.rootAtSize.value(t.proofTreeSize)));
-            QCOMPARE(Transaction::decode(t.bytes)->id(), t.txId);
-            if (!t.ciphertextHash.isEmpty()) {
-                const auto payload = cache.payload(t.ciphertextHash);
-                QVERIFY2(payload, "a record is cached with its ciphertext, in the same commit");
-                QCOMPARE(Sha256::hash(*payload), t.ciphertextHash);
-            }
+        all += cache.patientTransactions(patient);
+    for (quint64 i = 0; trusted && i < trusted->header.logSize; ++i)
+        if (const auto t = cache.transaction(i); t && t->patientId.isEmpty())
+            all.append(*t);
+    qint64 txs = 0;
+    for (const CachedTransaction &t : std::as_const(all)) {
+        ++txs;
+        QVERIFY(trusted);
+        QVERIFY(t.proofTreeSize <= trusted->header.logSize);
+        QVERIFY2(chain.rootAtSize.contains(t.proofTreeSize), "proven against a header of the chain");
+        QVERIFY(MerkleLog::verifyInclusion(MerkleLog::leafHash(t.bytes), t.logIndex, t.proofTreeSize, t.inclusionProof,
+                                           chain.rootAtSize.value(t.proofTreeSize)));
+        QCOMPARE(Transaction::decode(t.bytes)->id(), t.txId);
+        if (!t.ciphertextHash.isEmpty()) {
+            const auto payload = cache.payload(t.ciphertextHash);
+            QVERIFY2(payload, "a record is cached with its ciphertext, in the same commit");
+            QCOMPARE(Sha256::hash(*payload), t.ciphertextHash);
         }
+    }
     QCOMPARE(txs, cache.transactionCount());
 }
 
@@ -379,7 +390,25 @@ void TestLightSync::firstSyncVerifiesEveryHeaderAndRecord()
         QCOMPARE(sync.cache().header(h.header.height)->encode(), h.encode());
     verifyIntact(sync.cache(), chain, m_net->config(), {m_patients[0].id, m_patients[1].id});
     verifyComplete(sync.cache());
-    QCOMPARE(sync.cache().transactionCount(), qint64(2 + m_records.size()));
+    // 3 enrolments (the staff directory), 2 registrations, the records.
+    QCOMPARE(sync.cache().transactionCount(), qint64(3 + 2 + m_records.size()));
+
+    // The doctor's own enrolment is there, proven, and gives her the org's data key.
+    bool ownEnrolment = false;
+    for (quint64 i = 0; i < sync.cache().trusted()->logSize; ++i) {
+        const auto cached = sync.cache().transaction(i);
+        if (!cached || cached->type != TxType::Enrol)
+            continue;
+        const auto e = Enrolment::decode(Transaction::decode(cached->bytes)->body);
+        QVERIFY(e);
+        if (e->userKey != m_doctor.key.publicKey)
+            continue;
+        auto dataKey = SealedBox::open(m_doctor.key.x25519PublicKey(), m_doctor.key.x25519SecretKey(), e->sealedOrgKey);
+        QVERIFY(dataKey);
+        QVERIFY(dataKey->equals(m_net->org(A).dataKey().secretKey));
+        ownEnrolment = true;
+    }
+    QVERIFY(ownEnrolment);
 
     // No plaintext on disk: not a word of the records in the database or its WAL.
     const QByteArray disk = fileBytes(path) + fileBytes(path + QStringLiteral("-wal"));
@@ -832,7 +861,8 @@ void TestLightSync::crashAndResume()
     auto ref = reference.syncOnce();
     QVERIFY2(ref, qPrintable(ref ? QString() : describe(ref.error())));
     const qint64 fullSyncMs = timer.elapsed();
-    const qint64 expectedTxs = 3 + Blocks / RecordEvery;
+    // 3 registrations, the records, and the 2 enrolments of the staff directory.
+    const qint64 expectedTxs = 3 + Blocks / RecordEvery + 2;
     QCOMPARE(reference.cache().transactionCount(), expectedTxs);
     QCOMPARE(reference.cache().headerCount(), quint64(Blocks + 1));
 
