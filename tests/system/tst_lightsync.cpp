@@ -187,7 +187,10 @@ private:
         if (!client->login(m_doctor.key.publicKey, m_doctor.key.secretKey(), m_net->networkId()))
             qFatal("login failed");
         QList<quint64> out;
-        for (quint64 i : client->directory().value())
+        const auto directory = client->directory();
+        if (!directory)
+            qFatal("no directory: %s", qPrintable(directory.error().message));
+        for (quint64 i : *directory)
             if (i < belowLogSize)
                 out.append(i);
         const auto patients = client->patients();
