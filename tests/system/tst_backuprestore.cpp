@@ -4,6 +4,7 @@
 
 #include "full/NodeDataDir.h"
 #include "light/NodeClient.h"
+#include "support/Careledgerd.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -17,13 +18,6 @@ class tst_BackupRestore : public QObject {
     Q_OBJECT
 
     QString m_bin;
-
-    static quint16 freePort()
-    {
-        QTcpServer probe;
-        probe.listen(QHostAddress::LocalHost, 0);
-        return probe.serverPort();
-    }
 
     QProcess *start(const QStringList &args)
     {
@@ -70,7 +64,7 @@ private slots:
         QTemporaryDir tmp;
         const QString live = tmp.filePath(QStringLiteral("live"));
         const QString copy = tmp.filePath(QStringLiteral("copy"));
-        const quint16 port = freePort();
+        const quint16 port = testing::freeLoopbackPort();
         QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--datadir"), live, QStringLiteral("--patients"),
                       QStringLiteral("10"), QStringLiteral("--port"), QString::number(port), QStringLiteral("--seed-only")}),
                  0);

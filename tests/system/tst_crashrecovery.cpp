@@ -9,6 +9,7 @@
 #include "ledger/Transaction.h"
 #include "ledger/TxBody.h"
 #include "light/NodeClient.h"
+#include "support/Careledgerd.h"
 #include "support/TestLedger.h"
 
 #include <QDateTime>
@@ -30,16 +31,6 @@ using namespace careledger;
 using namespace careledger::testing;
 
 namespace {
-
-quint16 freeLoopbackPort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    const quint16 port = probe.serverPort();
-    probe.close();
-    return port;
-}
 
 // What the node answered "final" for: where the transaction must be after any crash.
 struct Ack {
@@ -79,8 +70,11 @@ private slots:
 
 private:
     // careledgerd plumbing
-    QString binary() const { return QDir(qEnvironmentVariable("CARELEDGER_BIN")).filePath(QStringLiteral("careledgerd")); }
-    bool runTool(const QStringList &args, QByteArray *output, int timeoutMs = 30000);
+    QString binary() const { return careledgerdBinary(); }
+    bool runTool(const QStringList &args, QByteArray *output, int timeoutMs = 30000)
+    {
+        return runCareledgerd(args, output, timeoutMs);
+    }
     bool initNetwork();
     bool startNode();
     void killNode();
@@ -136,21 +130,6 @@ void tst_CrashRecovery::cleanup()
     if (QTest::currentTestFailed())
         qWarning().noquote() << "careledgerd output:\n" << QString::fromUtf8(m_nodeOutput.right(6000));
     m_tmp.reset();
-}
-
-bool tst_CrashRecovery::runTool(const QStringList &args, QByteArray *output, int timeoutMs)
-{
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(binary(), args);
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        *output = p.readAll() + "\n(timed out)";
-        return false;
-    }
-    *output = p.readAll();
-    return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
 
 bool tst_CrashRecovery::initNetwork()

@@ -11,6 +11,7 @@
 #include "ledger/Domains.h"
 #include "light/LightNode.h"
 #include "light/LightSync.h"
+#include "support/Careledgerd.h"
 #include "support/TestNetwork.h"
 
 #include <QDir>
@@ -33,16 +34,6 @@ const QString B = QStringLiteral("city-clinic");
 constexpr qint64 Minute = 60 * 1000;
 
 using Item = QPair<QByteArray, QByteArray>;
-
-quint16 freeLoopbackPort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    const quint16 port = probe.serverPort();
-    probe.close();
-    return port;
-}
 
 QString describe(const Status &st)
 {
@@ -100,8 +91,11 @@ private:
     quint64 issuedAt() { return quint64(m_clock.nowMs() + ++m_issueSequence); }
 
     // careledgerd as a process
-    QString binary() const { return QDir(qEnvironmentVariable("CARELEDGER_BIN")).filePath(QStringLiteral("careledgerd")); }
-    bool runTool(const QStringList &args, QByteArray *output, int timeoutMs = 60000);
+    QString binary() const { return careledgerdBinary(); }
+    bool runTool(const QStringList &args, QByteArray *output, int timeoutMs = 60000)
+    {
+        return runCareledgerd(args, output, timeoutMs);
+    }
     bool startServing(QProcess &process, const QStringList &args, const QString &endpoint, const QByteArray &pinnedDer);
 
     // On a minute boundary + 10 s, so step arithmetic below is exact.
@@ -603,21 +597,6 @@ void TestTotpLogin::lightNodeFacadeReportsSignIn()
                 Totp::codeAt(*nurse.secret, QDateTime::currentMSecsSinceEpoch()));
     QVERIFY(signedIn.wait(15000));
     QCOMPARE(failed.count(), 1);
-}
-
-bool TestTotpLogin::runTool(const QStringList &args, QByteArray *output, int timeoutMs)
-{
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(binary(), args);
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        *output = p.readAll() + "\n(timed out)";
-        return false;
-    }
-    *output = p.readAll();
-    return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
 
 bool TestTotpLogin::startServing(QProcess &process, const QStringList &args, const QString &endpoint,
