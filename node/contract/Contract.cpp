@@ -22,8 +22,14 @@ bool isClinician(Role role)
     return role == Role::Doctor || role == Role::Nurse;
 }
 
+quint64 distance(quint64 a, quint64 b)
+{
+    return a > b ? a - b : b - a;
+}
+} // namespace
+
 // Nurses record what they observe; diagnoses, prescriptions and allergies are doctors' work.
-bool mayAuthor(Role role, const QString &resourceType)
+bool Contract::mayAuthor(Role role, const QString &resourceType)
 {
     if (role == Role::Doctor)
         return true;
@@ -32,12 +38,6 @@ bool mayAuthor(Role role, const QString &resourceType)
             || resourceType == QLatin1String("Encounter");
     return false;
 }
-
-quint64 distance(quint64 a, quint64 b)
-{
-    return a > b ? a - b : b - a;
-}
-} // namespace
 
 QString CheckedTransaction::patientId() const
 {
@@ -83,6 +83,7 @@ StatelessCheck Contract::checkStateless(const QByteArray &bytes) const
     case TxType::RecordAmend: ok = decodeInto<RecordVersion>(c.tx.body, c.body, out.detail); break;
     case TxType::ConsentGrant: ok = decodeInto<ConsentGrant>(c.tx.body, c.body, out.detail); break;
     case TxType::ConsentRevoke: ok = decodeInto<ConsentRevocation>(c.tx.body, c.body, out.detail); break;
+    case TxType::AccessLog: ok = decodeInto<AccessLog>(c.tx.body, c.body, out.detail); break;
     }
     if (!ok)
         out.reason = Reason::Malformed;
@@ -189,6 +190,29 @@ Reason Contract::checkConsent(const Transaction &tx, const ConsentGrant &grant, 
     return Reason::Ok;
 }
 
+// Any enrolled user of the org logs what they saw, about patients the ledger
+// knows, at times no later than the log and within a week before it (a
+// workstation may have been offline).
+Reason Contract::checkAccessLog(const Transaction &tx, const AccessLog &log, const LedgerState &state) const
+{
+    std::optional<UserInfo> author;
+    if (Reason r = checkAuthor(tx, state, author); r != Reason::Ok)
+        return r;
+    constexpr quint64 MaxDelayMs = 7ull * 24 * 3600 * 1000;
+    for (const AccessEvent &e : log.events) {
+        if (e.timeMs > tx.timestampMs || tx.timestampMs - e.timeMs > MaxDelayMs)
+            return Reason::TimestampOutOfRange;
+        if (!state.patient(e.patientId))
+            return Reason::UnknownPatient;
+        if (!e.recordTx.isEmpty()) {
+            const auto record = state.recordVersion(e.recordTx);
+            if (!record || record->patientId != e.patientId)
+                return Reason::UnknownRecord;
+        }
+    }
+    return Reason::Ok;
+}
+
 Reason Contract::checkState(const CheckedTransaction &ctx, const LedgerState &state, quint64 blockTimeMs) const
 {
     const Transaction &tx = ctx.tx;
@@ -239,6 +263,8 @@ Reason Contract::checkState(const CheckedTransaction &ctx, const LedgerState &st
             return Reason::UnknownConsent;
         return Reason::Ok;
     }
+    case TxType::AccessLog:
+        return checkAccessLog(tx, std::get<AccessLog>(ctx.body), state);
     }
     return Reason::Malformed;
 }
@@ -278,7 +304,7 @@ void Contract::apply(const CheckedTransaction &ctx, LedgerState &state) const
     }
     case TxType::ConsentGrant: {
         const auto &g = std::get<ConsentGrant>(ctx.body);
-        state.putConsent(ConsentInfo{g.consentId, g.patientId, g.granteeOrg, g.scope, g.purpose, g.expiresMs, false});
+        state.putConsent(ConsentState{g.consentId, g.patientId, g.granteeOrg, g.scope, g.purpose, g.expiresMs, false});
         for (const auto &[txId, sealed] : g.keys)
             state.putWrappedKey(txId, WrappedKey{RecipientKind::Org, g.granteeOrg, sealed});
         break;
@@ -289,6 +315,8 @@ void Contract::apply(const CheckedTransaction &ctx, LedgerState &state) const
         state.putConsent(consent);
         break;
     }
+    case TxType::AccessLog:
+        break; // the log itself is the record; it changes no state
     }
 }
 

@@ -12,7 +12,7 @@
 
 namespace careledger {
 
-using TxBodyValue = std::variant<Enrolment, Revocation, PatientRegistration, RecordVersion, ConsentGrant, ConsentRevocation>;
+using TxBodyValue = std::variant<Enrolment, Revocation, PatientRegistration, RecordVersion, ConsentGrant, ConsentRevocation, AccessLog>;
 
 // A transaction that passed the stateless checks, decoded once.
 struct CheckedTransaction {
@@ -34,6 +34,8 @@ struct StatelessCheck {
 // I/O except through LedgerState.
 class Contract {
 public:
+    // Which clinical role may author which FHIR resource type (EMR technicians enter for a clinician).
+    static bool mayAuthor(Role role, const QString &resourceType);
     explicit Contract(NetworkConfig config);
 
     const NetworkConfig &config() const { return m_config; }
@@ -48,6 +50,7 @@ public:
 
 private:
     Reason checkAuthor(const Transaction &tx, const LedgerState &state, std::optional<UserInfo> &author) const;
+    Reason checkAccessLog(const Transaction &tx, const AccessLog &log, const LedgerState &state) const;
     Reason checkEnrolmentAuthority(const Transaction &tx, const LedgerState &state) const;
     Reason checkRecord(const CheckedTransaction &ctx, const RecordVersion &record, const LedgerState &state) const;
     Reason checkConsent(const Transaction &tx, const ConsentGrant &grant, const LedgerState &state) const;

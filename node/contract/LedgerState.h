@@ -38,7 +38,7 @@ struct RecordInfo {
     bool superseded = false;
 };
 
-struct ConsentInfo {
+struct ConsentState {
     QByteArray consentId;
     QString patientId;
     QString granteeOrg;
@@ -64,7 +64,7 @@ public:
     virtual std::optional<PatientInfo> patient(const QString &patientId) const = 0;
     virtual std::optional<RecordInfo> recordVersion(const QByteArray &txId) const = 0;
     virtual std::optional<RecordInfo> latestVersion(const QByteArray &recordId) const = 0;
-    virtual std::optional<ConsentInfo> consent(const QByteArray &consentId) const = 0;
+    virtual std::optional<ConsentState> consent(const QByteArray &consentId) const = 0;
     // A consent of this patient for this org, in force at atMs and covering the
     // type (an empty type: any consent in force).
     virtual bool hasConsent(const QString &patientId, const QString &org, const QString &resourceType, quint64 atMs) const = 0;
@@ -75,7 +75,7 @@ public:
     // Inserts the version and marks the one it supersedes (if any) superseded.
     virtual void putRecordVersion(const RecordInfo &record, const QByteArray &supersedes) = 0;
     virtual void putWrappedKey(const QByteArray &recordTxId, const WrappedKey &key) = 0;
-    virtual void putConsent(const ConsentInfo &consent) = 0; // insert, or update on revocation
+    virtual void putConsent(const ConsentState &consent) = 0; // insert, or update on revocation
 };
 
 } // namespace careledger

@@ -49,4 +49,13 @@ QByteArray RecordCipher::newRecordId()
     return id;
 }
 
+Result<QByteArray> RecordCipher::rewrap(const QByteArray &sealedKey, const QByteArray &x25519PublicKey,
+                                        const SecureBuffer &x25519SecretKey, const QByteArray &recipientX25519PublicKey)
+{
+    auto key = SealedBox::open(x25519PublicKey, x25519SecretKey, sealedKey);
+    if (!key)
+        return key.error();
+    return SealedBox::seal(recipientX25519PublicKey, key->view());
+}
+
 } // namespace careledger

@@ -30,6 +30,9 @@ public:
     static Result<QByteArray> open(const RecordVersion &version, const QByteArray &ciphertext, const QByteArray &sealedKey,
                                    const QByteArray &x25519PublicKey, const SecureBuffer &x25519SecretKey);
     static QByteArray newRecordId();
+    // A record key sealed for one reader, sealed again for another (the patient sharing with a facility).
+    static Result<QByteArray> rewrap(const QByteArray &sealedKey, const QByteArray &x25519PublicKey,
+                                     const SecureBuffer &x25519SecretKey, const QByteArray &recipientX25519PublicKey);
 };
 
 } // namespace careledger

@@ -19,6 +19,7 @@ QString txTypeName(TxType type)
     case TxType::RecordAmend: return QStringLiteral("record-amend");
     case TxType::ConsentGrant: return QStringLiteral("consent-grant");
     case TxType::ConsentRevoke: return QStringLiteral("consent-revoke");
+    case TxType::AccessLog: return QStringLiteral("access-log");
     }
     return QStringLiteral("unknown");
 }
@@ -77,7 +78,7 @@ Result<Transaction> Transaction::decode(const QByteArray &bytes)
             if (r.ok() && tx.version != CurrentVersion)
                 r.fail(QStringLiteral("unsupported version %1").arg(tx.version));
             const quint64 type = r.uint(255);
-            if (r.ok() && (type < quint64(TxType::Enrol) || type > quint64(TxType::ConsentRevoke)))
+            if (r.ok() && (type < quint64(TxType::Enrol) || type > quint64(TxType::AccessLog)))
                 r.fail(QStringLiteral("unknown transaction type %1").arg(type));
             tx.type = TxType(type);
             tx.networkId = r.fixedBytes(32);

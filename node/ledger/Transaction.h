@@ -17,6 +17,7 @@ enum class TxType : quint8 {
     RecordAmend = 5,
     ConsentGrant = 6,
     ConsentRevoke = 7,
+    AccessLog = 8,
 };
 
 QString txTypeName(TxType type);

@@ -227,4 +227,58 @@ Result<ConsentRevocation> ConsentRevocation::decode(const QByteArray &bytes)
     });
 }
 
+QString accessActionName(AccessAction action)
+{
+    switch (action) {
+    case AccessAction::View: return QStringLiteral("view");
+    case AccessAction::Export: return QStringLiteral("export");
+    case AccessAction::Print: return QStringLiteral("print");
+    case AccessAction::KioskView: return QStringLiteral("kiosk-view");
+    case AccessAction::PrivateIdFailed: return QStringLiteral("private-id-failed");
+    case AccessAction::PrivateIdAccepted: return QStringLiteral("private-id-accepted");
+    }
+    return QStringLiteral("unknown");
+}
+
+QByteArray AccessLog::encode() const
+{
+    CborWriter w;
+    w.array(2).text(workstation);
+    w.array(events.size());
+    for (const AccessEvent &e : events) {
+        w.array(4).uint(e.timeMs).text(e.patientId).bytes(e.recordTx).uint(quint64(e.action));
+    }
+    return w.take();
+}
+
+Result<AccessLog> AccessLog::decode(const QByteArray &bytes)
+{
+    return decodeBody<AccessLog>(bytes, "access log", [](CborReader &r) {
+        AccessLog log;
+        r.array(2, 2);
+        log.workstation = r.text(MaxName);
+        const qsizetype n = r.array(1, MaxEvents);
+        for (qsizetype i = 0; i < n && r.ok(); ++i) {
+            AccessEvent e;
+            r.array(4, 4);
+            e.timeMs = r.uint();
+            e.patientId = r.text(MaxId);
+            e.recordTx = r.bytes(32);
+            const quint64 action = r.uint(255);
+            if (r.ok() && (action < quint64(AccessAction::View) || action > quint64(AccessAction::PrivateIdAccepted)))
+                r.fail(QStringLiteral("unknown access action %1").arg(action));
+            e.action = AccessAction(action);
+            if (r.ok() && e.patientId.isEmpty())
+                r.fail(QStringLiteral("an access event names no patient"));
+            if (r.ok() && !e.recordTx.isEmpty() && e.recordTx.size() != 32)
+                r.fail(QStringLiteral("an access event's record id is not a transaction id"));
+            r.leave();
+            log.events.append(e);
+        }
+        r.leave();
+        r.leave();
+        return log;
+    });
+}
+
 } // namespace careledger

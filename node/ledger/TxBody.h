@@ -111,4 +111,33 @@ struct ConsentRevocation {
     static Result<ConsentRevocation> decode(const QByteArray &bytes);
 };
 
+enum class AccessAction : quint8 {
+    View = 1,            // a record (or the chart, with no record) shown on screen
+    Export = 2,          // written to a FHIR bundle file
+    Print = 3,           // written to a PDF
+    KioskView = 4,       // shown to the patient at the kiosk
+    PrivateIdFailed = 5, // a wrong private ID typed at the kiosk
+    PrivateIdAccepted = 6,
+};
+QString accessActionName(AccessAction action);
+
+struct AccessEvent {
+    quint64 timeMs = 0;
+    QString patientId;
+    QByteArray recordTx; // txid of the record version; empty: the patient as a whole
+    AccessAction action = AccessAction::View;
+    bool operator==(const AccessEvent &) const = default;
+};
+
+// Read-access events of one user at one workstation, batched into one
+// transaction so that reading costs the ledger little.
+struct AccessLog {
+    static constexpr qsizetype MaxEvents = 1000;
+    QString workstation;
+    QList<AccessEvent> events;
+
+    QByteArray encode() const;
+    static Result<AccessLog> decode(const QByteArray &bytes);
+};
+
 } // namespace careledger

@@ -2,6 +2,7 @@
 
 #include "ledger/MerkleLog.h"
 
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -17,8 +18,12 @@ constexpr const char *Schema[] = {
     "CREATE TABLE trusted (id INTEGER PRIMARY KEY CHECK (id = 1), height INTEGER NOT NULL, bytes BLOB NOT NULL)",
     "CREATE TABLE txs (log_index INTEGER PRIMARY KEY, txid BLOB NOT NULL UNIQUE, bytes BLOB NOT NULL,"
     " height INTEGER NOT NULL, code INTEGER NOT NULL, type INTEGER NOT NULL, patient_id TEXT,"
-    " ct_hash BLOB, proof_size INTEGER NOT NULL, proof BLOB NOT NULL)",
-    "CREATE INDEX txs_patient ON txs (patient_id)",
+    " ct_hash BLOB, proof_size INTEGER NOT NULL, proof BLOB NOT NULL, proof_height INTEGER NOT NULL,"
+    " time_ms INTEGER NOT NULL, resource_type TEXT, record_id BLOB, supersedes BLOB)",
+    "CREATE INDEX txs_patient ON txs (patient_id, resource_type, log_index)",
+    "CREATE INDEX txs_type ON txs (type, log_index)",
+    "CREATE INDEX txs_record ON txs (record_id)",
+    "CREATE INDEX txs_supersedes ON txs (supersedes)",
     "CREATE TABLE payloads (hash BLOB PRIMARY KEY, data BLOB NOT NULL)",
     "CREATE TABLE warnings (id INTEGER PRIMARY KEY AUTOINCREMENT, time_ms INTEGER NOT NULL, endpoint TEXT NOT NULL,"
     " kind TEXT NOT NULL, message TEXT NOT NULL, evidence BLOB)",
@@ -75,7 +80,19 @@ Result<std::unique_ptr<LightCache>> LightCache::open(const QString &path, const 
     if (version > SchemaVersion)
         return makeError(QStringLiteral("schema_too_new"),
                          QStringLiteral("the local cache was written by a newer CareLedger (schema %1)").arg(version));
-    if (version == 0) {
+    if (version != 0 && version < SchemaVersion) {
+        // Only a cache: an older layout is dropped and filled again by the next sync.
+        db.close();
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+        if (!db.open())
+            return makeError(QStringLiteral("sql"),
+                             QStringLiteral("cannot recreate the local cache %1: %2").arg(path, db.lastError().text()));
+        q = QSqlQuery(db);
+        for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 5000"})
+            q.exec(QString::fromLatin1(pragma));
+    }
+    if (version == 0 || version < SchemaVersion) {
         db.transaction();
         for (const char *statement : Schema)
             if (!q.exec(QString::fromLatin1(statement))) {
@@ -169,8 +186,8 @@ Status LightCache::commitSync(const SignedHeader &trustedHeader, const QList<Cac
     if (!hdr.exec())
         return abort(hdr, "record the trusted header");
     QSqlQuery tx = d->query(QStringLiteral(
-        "INSERT OR REPLACE INTO txs (log_index, txid, bytes, height, code, type, patient_id, ct_hash, proof_size, proof)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "INSERT OR REPLACE INTO txs (log_index, txid, bytes, height, code, type, patient_id, ct_hash, proof_size, proof,"
+        " proof_height, time_ms, resource_type, record_id, supersedes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const CachedTransaction &t : transactions) {
         tx.addBindValue(qint64(t.logIndex));
         tx.addBindValue(t.txId);
@@ -182,6 +199,11 @@ Status LightCache::commitSync(const SignedHeader &trustedHeader, const QList<Cac
         tx.addBindValue(t.ciphertextHash.isEmpty() ? QVariant() : QVariant(t.ciphertextHash));
         tx.addBindValue(qint64(t.proofTreeSize));
         tx.addBindValue(MerkleLog::encodeProof(t.inclusionProof));
+        tx.addBindValue(qint64(t.proofHeight));
+        tx.addBindValue(qint64(t.timeMs));
+        tx.addBindValue(t.resourceType.isEmpty() ? QVariant() : QVariant(t.resourceType));
+        tx.addBindValue(t.recordId.isEmpty() ? QVariant() : QVariant(t.recordId));
+        tx.addBindValue(t.supersedes.isEmpty() ? QVariant() : QVariant(t.supersedes));
         if (!tx.exec())
             return abort(tx, "store transactions");
     }
@@ -221,9 +243,27 @@ CachedTransaction readTransaction(const QSqlQuery &q)
     // A damaged proof stays empty: it then fails verification instead of passing.
     if (auto proof = MerkleLog::decodeProof(q.value(9).toByteArray()))
         t.inclusionProof = *proof;
+    t.proofHeight = q.value(10).toULongLong();
+    t.timeMs = q.value(11).toULongLong();
+    t.resourceType = q.value(12).toString();
+    t.recordId = q.value(13).toByteArray();
+    t.supersedes = q.value(14).toByteArray();
     return t;
 }
-const QString TxColumns = QStringLiteral("log_index, txid, bytes, height, code, type, patient_id, ct_hash, proof_size, proof");
+const QString TxColumns = QStringLiteral("log_index, txid, bytes, height, code, type, patient_id, ct_hash, proof_size, proof,"
+                                         " proof_height, time_ms, resource_type, record_id, supersedes");
+// Accepted record versions (code 0) no accepted amendment replaced.
+const QString CurrentRecord = QStringLiteral(
+    "type IN (4, 5) AND code = 0 AND NOT EXISTS (SELECT 1 FROM txs s WHERE s.supersedes = txs.txid AND s.code = 0)");
+
+QList<CachedTransaction> readAll(QSqlQuery &q)
+{
+    QList<CachedTransaction> out;
+    if (q.exec())
+        while (q.next())
+            out.append(readTransaction(q));
+    return out;
+}
 } // namespace
 
 bool LightCache::hasTransaction(quint64 logIndex) const
@@ -250,6 +290,62 @@ QList<CachedTransaction> LightCache::patientTransactions(const QString &patientI
     if (q.exec())
         while (q.next())
             out.append(readTransaction(q));
+    return out;
+}
+
+QList<CachedTransaction> LightCache::records(const RecordPageQuery &query) const
+{
+    QString sql = QStringLiteral("SELECT %1 FROM txs WHERE patient_id = ? AND ").arg(TxColumns);
+    sql += query.latestOnly ? CurrentRecord : QStringLiteral("type IN (4, 5) AND code = 0");
+    if (!query.resourceTypes.isEmpty())
+        sql += QStringLiteral(" AND resource_type IN (%1)").arg(QStringList(query.resourceTypes.size(), QStringLiteral("?")).join(u','));
+    if (query.beforeLogIndex > 0)
+        sql += QStringLiteral(" AND log_index < ?");
+    sql += QStringLiteral(" ORDER BY log_index DESC LIMIT ?");
+    QSqlQuery q = d->query(sql);
+    q.addBindValue(query.patientId);
+    for (const QString &type : query.resourceTypes)
+        q.addBindValue(type);
+    if (query.beforeLogIndex > 0)
+        q.addBindValue(qint64(query.beforeLogIndex));
+    q.addBindValue(query.limit);
+    return readAll(q);
+}
+
+std::optional<CachedTransaction> LightCache::transactionById(const QByteArray &txId) const
+{
+    QSqlQuery q = d->query(QStringLiteral("SELECT %1 FROM txs WHERE txid = ?").arg(TxColumns));
+    q.addBindValue(txId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readTransaction(q);
+}
+
+QList<CachedTransaction> LightCache::recordVersions(const QByteArray &recordId) const
+{
+    QSqlQuery q = d->query(
+        QStringLiteral("SELECT %1 FROM txs WHERE record_id = ? AND code = 0 ORDER BY log_index").arg(TxColumns));
+    q.addBindValue(recordId);
+    return readAll(q);
+}
+
+QList<CachedTransaction> LightCache::transactionsOfType(TxType type, quint64 fromLogIndex) const
+{
+    QSqlQuery q = d->query(
+        QStringLiteral("SELECT %1 FROM txs WHERE type = ? AND code = 0 AND log_index >= ? ORDER BY log_index").arg(TxColumns));
+    q.addBindValue(int(type));
+    q.addBindValue(qint64(fromLogIndex));
+    return readAll(q);
+}
+
+QHash<QString, int> LightCache::recordCounts() const
+{
+    QSqlQuery q = d->query(
+        QStringLiteral("SELECT patient_id, COUNT(*) FROM txs WHERE %1 GROUP BY patient_id").arg(CurrentRecord));
+    QHash<QString, int> out;
+    if (q.exec())
+        while (q.next())
+            out.insert(q.value(0).toString(), q.value(1).toInt());
     return out;
 }
 

@@ -7,7 +7,9 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -26,6 +28,22 @@ struct CachedTransaction {
     QByteArray ciphertextHash;       // records only
     quint64 proofTreeSize = 0;       // the trusted log size the proof was checked against
     QList<QByteArray> inclusionProof;
+    quint64 proofHeight = 0;         // the trusted header of that log size
+    quint64 timeMs = 0;              // the author's timestamp
+    // Records only: what the chain says in the clear, so that the workstation
+    // can page and filter without decrypting.
+    QString resourceType = {};
+    QByteArray recordId = {};
+    QByteArray supersedes = {};
+};
+
+// Which records a timeline page asks for.
+struct RecordPageQuery {
+    QString patientId;
+    QStringList resourceTypes; // empty: all
+    quint64 beforeLogIndex = 0; // 0: from the newest
+    int limit = 50;
+    bool latestOnly = true;     // hide versions an amendment superseded
 };
 
 struct NodeWarning {
@@ -42,7 +60,7 @@ struct NodeWarning {
 // transaction, so a crash never leaves a half-verified state.
 class LightCache {
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     static Result<std::unique_ptr<LightCache>> open(const QString &path, const QByteArray &networkId);
     ~LightCache();
@@ -65,6 +83,15 @@ public:
     bool hasTransaction(quint64 logIndex) const;
     std::optional<CachedTransaction> transaction(quint64 logIndex) const;
     QList<CachedTransaction> patientTransactions(const QString &patientId) const;
+    // Accepted record versions, newest first.
+    QList<CachedTransaction> records(const RecordPageQuery &query) const;
+    std::optional<CachedTransaction> transactionById(const QByteArray &txId) const;
+    // Every version of one record, oldest first.
+    QList<CachedTransaction> recordVersions(const QByteArray &recordId) const;
+    // Accepted transactions of one type, in log order (enrolments, consents …), from a log index on.
+    QList<CachedTransaction> transactionsOfType(TxType type, quint64 fromLogIndex = 0) const;
+    // Current (not superseded) records per patient.
+    QHash<QString, int> recordCounts() const;
     qint64 transactionCount() const;
     std::optional<QByteArray> payload(const QByteArray &ciphertextHash) const;
 

@@ -47,13 +47,19 @@ void LightNode::start(int pollIntervalMs)
         emit started();
         auto *timer = new QTimer(m_sync);
         connect(timer, &QTimer::timeout, m_sync, [this] {
-            if (auto r = m_sync->syncOnce(); !r)
-                emit syncFailed(r.error().message);
+            runSync();
         });
         timer->start(pollIntervalMs);
-        if (auto r = m_sync->syncOnce(); !r)
-            emit syncFailed(r.error().message);
+        runSync();
     });
+}
+
+void LightNode::runSync()
+{
+    if (auto r = m_sync->syncOnce(); r)
+        emit synced(*r);
+    else
+        emit syncFailed(r.error().message);
 }
 
 void LightNode::signIn(const QByteArray &publicKey, SecureBuffer secretKey)
@@ -71,8 +77,7 @@ void LightNode::signIn(const QByteArray &publicKey, SecureBuffer secretKey, cons
             return;
         }
         emit signedIn();
-        if (auto r = m_sync->syncOnce(); !r)
-            emit syncFailed(r.error().message);
+        runSync();
     });
 }
 
@@ -84,8 +89,7 @@ void LightNode::signOut()
 void LightNode::syncNow()
 {
     onWorker([this] {
-        if (auto r = m_sync->syncOnce(); !r)
-            emit syncFailed(r.error().message);
+        runSync();
     });
 }
 

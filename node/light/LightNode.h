@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QThread>
 
+#include <atomic>
+
 namespace careledger {
 
 // The one facade the workstation UI talks to. Every call returns at once;
@@ -39,6 +41,8 @@ signals:
     void warningRaised(const careledger::NodeWarning &warning);
     void trustedChanged(const careledger::TrustedState &state, int signers, int members);
     void syncFailed(const QString &message);
+    // After every successful round: what is now trusted (the cache holds it).
+    void synced(const careledger::TrustedState &state);
     void signedIn();
     void signInFailed(const QString &code, const QString &message);
     void submitted(quint64 requestId, const QList<careledger::TxReceipt> &receipts);
@@ -47,10 +51,11 @@ signals:
 private:
     template <typename F>
     void onWorker(F &&f);
+    void runSync();
 
     QThread m_thread;
     LightSync *m_sync;
-    quint64 m_nextRequest = 1;
+    std::atomic<quint64> m_nextRequest = 1; // submit() may be called from any thread
 };
 
 } // namespace careledger

@@ -364,6 +364,13 @@ Status LightSync::syncRecords(NodeClient &client, const QString &endpoint, const
                 return lie("altered", QStringLiteral("transaction %1 is not what the node's index says").arg(batch[k]));
             CachedTransaction c{batch[k], s.checked.txId, p.tx.bytes, p.tx.height, p.tx.code, s.checked.tx.type,
                                 s.checked.patientId(), {}, trusted.logSize, p.proof};
+            c.proofHeight = trustedHeader.header.height;
+            c.timeMs = s.checked.tx.timestampMs;
+            if (const auto *record = std::get_if<RecordVersion>(&s.checked.body)) {
+                c.resourceType = record->resourceType;
+                c.recordId = record->recordId;
+                c.supersedes = record->supersedes;
+            }
             if (const auto *record = std::get_if<RecordVersion>(&s.checked.body); record && p.tx.code == 0) {
                 c.ciphertextHash = record->ciphertextHash;
                 if (!m_cache->payload(record->ciphertextHash))

@@ -1293,7 +1293,7 @@ std::optional<RecordInfo> LedgerStore::latestVersion(const QByteArray &recordId)
     return readRecord(*q);
 }
 
-std::optional<ConsentInfo> LedgerStore::consent(const QByteArray &consentId) const
+std::optional<ConsentState> LedgerStore::consent(const QByteArray &consentId) const
 {
     QSqlQuery *q = d->statement(SelectConsent);
     if (!q)
@@ -1302,7 +1302,7 @@ std::optional<ConsentInfo> LedgerStore::consent(const QByteArray &consentId) con
     q->bindValue(0, consentId);
     if (!d->read(*q, "reading a consent") || !q->next())
         return std::nullopt;
-    ConsentInfo c;
+    ConsentState c;
     c.consentId = consentId;
     c.patientId = q->value(0).toString();
     c.granteeOrg = q->value(1).toString();
@@ -1422,7 +1422,7 @@ void LedgerStore::putWrappedKey(const QByteArray &recordTxId, const WrappedKey &
     d->write(*q, "storing a wrapped key");
 }
 
-void LedgerStore::putConsent(const ConsentInfo &consent)
+void LedgerStore::putConsent(const ConsentState &consent)
 {
     QSqlQuery *q = d->statement(UpsertConsent);
     if (!q)

@@ -112,7 +112,7 @@ public:
     std::optional<PatientInfo> patient(const QString &patientId) const override;
     std::optional<RecordInfo> recordVersion(const QByteArray &txId) const override;
     std::optional<RecordInfo> latestVersion(const QByteArray &recordId) const override;
-    std::optional<ConsentInfo> consent(const QByteArray &consentId) const override;
+    std::optional<ConsentState> consent(const QByteArray &consentId) const override;
     bool hasConsent(const QString &patientId, const QString &org, const QString &resourceType,
                     quint64 atMs) const override;
     bool hasTransaction(const QByteArray &txId) const override;
@@ -120,7 +120,7 @@ public:
     void putPatient(const PatientInfo &patient) override;
     void putRecordVersion(const RecordInfo &record, const QByteArray &supersedes) override;
     void putWrappedKey(const QByteArray &recordTxId, const WrappedKey &key) override;
-    void putConsent(const ConsentInfo &consent) override;
+    void putConsent(const ConsentState &consent) override;
 
     // A put that fails (full disk, I/O error) sticks here and makes commit() fail,
     // so a half-applied block is rolled back instead of committed.

@@ -286,6 +286,14 @@ private slots:
     void consentRefusals_data();
     void consentRefusals();
     void consentRevocationRefusals();
+
+    // Access logs
+    void accessLogByAnyEnrolledUser_data();
+    void accessLogByAnyEnrolledUser();
+    void accessLogRefusals_data();
+    void accessLogRefusals();
+    void accessLogDecoding_data();
+    void accessLogDecoding();
 };
 
 // --- reason codes -------------------------------------------------------------
@@ -1201,6 +1209,99 @@ void TestContract::consentRevocationRefusals()
     QCOMPARE(twice, Reason::UnknownConsent);
     QCOMPARE(reasonCode(twice), QStringLiteral("unknown_consent"));
     QVERIFY(!w.store().hasConsent(w.patient.id, B, QStringLiteral("Condition"), w.t));
+}
+
+void TestContract::accessLogByAnyEnrolledUser_data()
+{
+    QTest::addColumn<Role>("role");
+    for (Role r : {Role::Doctor, Role::Nurse, Role::EmrTechnician, Role::ComplianceOfficer, Role::Admin, Role::Insurer,
+                   Role::Researcher})
+        QTest::newRow(qPrintable(roleName(r))) << r;
+}
+
+// Whoever sees a patient's data leaves a trace, whatever their role.
+void TestContract::accessLogByAnyEnrolledUser()
+{
+    QFETCH(Role, role);
+    World w;
+    RecordVersion version;
+    const Transaction rec = w.record(w.doctorA, QStringLiteral("Condition"), &version);
+    QCOMPARE(w.run(rec), Reason::Ok);
+    const quint64 now = w.tick();
+    AccessLog log{QStringLiteral("ward-3-pc"),
+                  {AccessEvent{now - 5000, w.patient.id, {}, AccessAction::View},
+                   AccessEvent{now - 4000, w.patient.id, rec.id(), AccessAction::View},
+                   AccessEvent{now - 3000, w.patient.id, {}, AccessAction::PrivateIdFailed}}};
+    const TestUser &by = w.user(role);
+    QCOMPARE(w.run(w.net.make(TxType::AccessLog, by.org, log.encode(), by.key, now)), Reason::Ok);
+}
+
+void TestContract::accessLogRefusals_data()
+{
+    QTest::addColumn<QString>("patient");
+    QTest::addColumn<bool>("recordOfOtherPatient");
+    QTest::addColumn<qint64>("eventOffsetMs"); // event time relative to the log's
+    QTest::addColumn<bool>("revokedAuthor");
+    QTest::addColumn<Reason>("expected");
+    QTest::newRow("unknown patient") << "P-9999" << false << qint64(-1000) << false << Reason::UnknownPatient;
+    QTest::newRow("record of another patient") << "" << true << qint64(-1000) << false << Reason::UnknownRecord;
+    QTest::newRow("event after the log") << "" << false << qint64(1) << false << Reason::TimestampOutOfRange;
+    QTest::newRow("event over a week old") << "" << false << qint64(-8ll * 24 * 3600 * 1000) << false
+                                           << Reason::TimestampOutOfRange;
+    QTest::newRow("revoked author") << "" << false << qint64(-1000) << true << Reason::AuthorRevoked;
+    QTest::newRow("a week old is fine") << "" << false << qint64(-7ll * 24 * 3600 * 1000) << false << Reason::Ok;
+}
+
+void TestContract::accessLogRefusals()
+{
+    QFETCH(QString, patient);
+    QFETCH(bool, recordOfOtherPatient);
+    QFETCH(qint64, eventOffsetMs);
+    QFETCH(bool, revokedAuthor);
+    QFETCH(Reason, expected);
+    World w;
+    const TestPatient other = TestPatient::make(QStringLiteral("P-0400"), QStringLiteral("four hundred"));
+    QCOMPARE(w.run(w.net.registerPatient(w.nurseA, other, w.tick())), Reason::Ok);
+    const Transaction otherRecord = w.record(w.doctorA, QStringLiteral("Observation"), other);
+    QCOMPARE(w.run(otherRecord), Reason::Ok);
+    if (revokedAuthor)
+        QCOMPARE(w.run(w.net.revoke(w.nurseA, w.net.org(A).key, w.tick())), Reason::Ok);
+    const quint64 now = w.tick() + 8ull * 24 * 3600 * 1000;
+    w.t = now;
+    AccessEvent e{quint64(qint64(now) + eventOffsetMs), patient.isEmpty() ? w.patient.id : patient,
+                  recordOfOtherPatient ? otherRecord.id() : QByteArray(), AccessAction::View};
+    const Transaction tx = w.net.make(TxType::AccessLog, A, AccessLog{QStringLiteral("pc"), {e}}.encode(), w.nurseA.key, now);
+    QCOMPARE(w.run(tx), expected);
+}
+
+void TestContract::accessLogDecoding_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("valid");
+    const QByteArray txId(32, 'x');
+    QTest::newRow("one event") << AccessLog{QStringLiteral("pc"), {{1, QStringLiteral("P-1"), txId, AccessAction::Export}}}.encode()
+                               << true;
+    QTest::newRow("no events") << AccessLog{QStringLiteral("pc"), {}}.encode() << false;
+    QTest::newRow("no patient") << AccessLog{QStringLiteral("pc"), {{1, QString(), {}, AccessAction::View}}}.encode() << false;
+    QTest::newRow("short record id") << AccessLog{QStringLiteral("pc"), {{1, QStringLiteral("P-1"), "abc", AccessAction::View}}}.encode()
+                                     << false;
+    QTest::newRow("unknown action") << AccessLog{QStringLiteral("pc"), {{1, QStringLiteral("P-1"), {}, AccessAction(9)}}}.encode()
+                                    << false;
+    QList<AccessEvent> tooMany(AccessLog::MaxEvents + 1, AccessEvent{1, QStringLiteral("P-1"), {}, AccessAction::View});
+    QTest::newRow("too many events") << AccessLog{QStringLiteral("pc"), tooMany}.encode() << false;
+    QByteArray nonCanonical = AccessLog{QStringLiteral("pc"), {{1, QStringLiteral("P-1"), {}, AccessAction::View}}}.encode();
+    nonCanonical.append('\0');
+    QTest::newRow("trailing byte") << nonCanonical << false;
+}
+
+void TestContract::accessLogDecoding()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(bool, valid);
+    const auto decoded = AccessLog::decode(body);
+    QCOMPARE(bool(decoded), valid);
+    if (valid)
+        QCOMPARE(decoded->encode(), body);
 }
 
 QTEST_GUILESS_MAIN(TestContract)

@@ -540,14 +540,14 @@ private slots:
     {
         auto store = open(freshPath());
         QVERIFY(store);
-        ConsentInfo c;
+        ConsentState c;
         c.consentId = randomBytes(16);
         c.patientId = QStringLiteral("patient-7");
         c.granteeOrg = QStringLiteral("city-clinic");
         c.scope = {QStringLiteral("Observation"), QStringLiteral("Condition")};
         c.purpose = QStringLiteral("treatment");
         c.expiresMs = 2000;
-        ConsentInfo all;
+        ConsentState all;
         all.consentId = randomBytes(16);
         all.patientId = QStringLiteral("patient-8");
         all.granteeOrg = QStringLiteral("city-clinic");
@@ -823,7 +823,7 @@ private slots:
         const QByteArray recordId = randomBytes(16);
         const RecordInfo r1 = makeRecord(recordId, p.patientId, 1, k.publicKey);
         const RecordInfo r2 = makeRecord(recordId, p.patientId, 2, k.publicKey);
-        ConsentInfo c{randomBytes(16), p.patientId, QStringLiteral("city"), {}, QStringLiteral("t"), 99999, false};
+        ConsentState c{randomBytes(16), p.patientId, QStringLiteral("city"), {}, QStringLiteral("t"), 99999, false};
 
         // The block's writes, in order; count them so every one gets its turn to fail.
         auto applyBlock = [&]() -> Status {
@@ -1113,7 +1113,7 @@ private slots:
                                QString::fromLatin1(org)};
         };
         const auto consent = [](const char *patientId, const char *org, quint64 expires, bool revoked) {
-            ConsentInfo c;
+            ConsentState c;
             c.consentId = randomBytes(16);
             c.patientId = QString::fromLatin1(patientId);
             c.granteeOrg = QString::fromLatin1(org);
