@@ -1,0 +1,1057 @@
+#include "EngineWorker.h"
+
+#include "contract/Contract.h"
+#include "crypto/SealedBox.h"
+#include "fhir/FhirRenderer.h"
+#include "fhir/PatientDemographics.h"
+#include "ledger/MerkleLog.h"
+#include "ledger/PatientKeys.h"
+#include "ledger/RecordCipher.h"
+#include "ledger/Transaction.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSettings>
+
+namespace careledger {
+
+namespace {
+// Kiosk: wrong private IDs per patient before a pause, and how the pause grows.
+constexpr int KioskFreeAttempts = 3;
+constexpr qint64 KioskFirstLockoutMs = 30'000;
+constexpr qint64 KioskMaxLockoutMs = 15 * 60'000;
+
+std::optional<RecordVersion> recordOf(const CachedTransaction &tx)
+{
+    auto decoded = Transaction::decode(tx.bytes);
+    if (!decoded)
+        return std::nullopt;
+    auto record = RecordVersion::decode(decoded->body);
+    return record ? std::optional<RecordVersion>(*record) : std::nullopt;
+}
+
+template <typename Body>
+std::optional<QPair<Transaction, Body>> bodyOf(const CachedTransaction &tx)
+{
+    auto decoded = Transaction::decode(tx.bytes);
+    if (!decoded)
+        return std::nullopt;
+    auto body = Body::decode(decoded->body);
+    if (!body)
+        return std::nullopt;
+    return QPair<Transaction, Body>(*decoded, *body);
+}
+} // namespace
+
+// Who is reading: the org (through its data key, or keys a patient's consent
+// re-wrapped for it) or the patient at the kiosk.
+struct EngineWorker::Reader {
+    RecipientKind kind;
+    QString id;           // org id or patient id
+    QByteArray x25519Public;
+    const SecureBuffer *x25519Secret;
+    QHash<QByteArray, QByteArray> consentKeys; // record txid → key sealed for the org by consent
+};
+
+EngineWorker::EngineWorker(WorkstationEngine &engine, LightNode &node, const EngineSettings &settings, const Clock &clock)
+    : m_engine(engine), m_node(node), m_settings(settings), m_clock(clock), m_keys(settings.keychainService, clock),
+      m_accessTimer(this)
+{
+    connect(&m_node, &LightNode::synced, this, &EngineWorker::onSynced);
+    connect(&m_node, &LightNode::signedIn, this, &EngineWorker::onNodeSignedIn);
+    connect(&m_node, &LightNode::signInFailed, this, &EngineWorker::onNodeSignInFailed);
+    connect(&m_node, &LightNode::submitted, this, &EngineWorker::onSubmitted);
+    connect(&m_node, &LightNode::submitFailed, this, &EngineWorker::onSubmitFailed);
+    connect(&m_node, &LightNode::warningRaised, this, [this](const NodeWarning &w) {
+        m_status.warnings.append(w.message);
+        m_status.halted = m_status.halted || w.kind == QLatin1String("equivocation");
+        publishStatus();
+    });
+    connect(&m_node, &LightNode::syncFailed, this, [this](const QString &message) {
+        m_status.syncing = false;
+        if (!m_status.warnings.contains(message))
+            m_status.warnings.append(message);
+        publishStatus();
+    });
+    connect(&m_node, &LightNode::progress, this, [this](const SyncProgress &p) {
+        m_status.syncing = p.phase != SyncProgress::Phase::Done;
+        m_status.endpoint = p.endpoint;
+        publishStatus();
+    });
+    m_accessTimer.setInterval(m_settings.accessFlushMs);
+    connect(&m_accessTimer, &QTimer::timeout, this, &EngineWorker::flushAccessLog);
+}
+
+EngineWorker::~EngineWorker() = default;
+
+template <typename F>
+void EngineWorker::toGui(F &&f)
+{
+    QMetaObject::invokeMethod(&m_engine, std::forward<F>(f), Qt::QueuedConnection);
+}
+
+void EngineWorker::fail(quint64 request, const Error &error)
+{
+    toGui([e = &m_engine, request, error] { emit e->requestFailed(request, error.code, error.message); });
+}
+
+// ---------------------------------------------------------------- accounts
+
+QString EngineWorker::account(const QString &login) const
+{
+    return KeyStore::accountName(m_settings.node.pinnedNetworkId, login);
+}
+
+QList<LocalAccount> EngineWorker::readAccounts() const
+{
+    QSettings ini(m_settings.accountsFile, QSettings::IniFormat);
+    QList<LocalAccount> out;
+    ini.beginGroup(QStringLiteral("accounts"));
+    for (const QString &login : ini.childGroups()) {
+        ini.beginGroup(login);
+        out.append(LocalAccount{login, ini.value(QStringLiteral("name"), login).toString(),
+                                QByteArray::fromHex(ini.value(QStringLiteral("key")).toByteArray())});
+        ini.endGroup();
+    }
+    return out;
+}
+
+void EngineWorker::rememberAccount(const QString &login, const QByteArray &publicKey, const QString &displayName)
+{
+    {
+        QSettings ini(m_settings.accountsFile, QSettings::IniFormat);
+        ini.beginGroup(QStringLiteral("accounts"));
+        ini.beginGroup(login);
+        ini.setValue(QStringLiteral("key"), QString::fromLatin1(publicKey.toHex()));
+        ini.setValue(QStringLiteral("name"), displayName);
+    }
+    toGui([e = &m_engine, accounts = readAccounts()] { e->m_accounts = accounts; });
+}
+
+void EngineWorker::start()
+{
+    toGui([e = &m_engine, accounts = readAccounts()] { e->m_accounts = accounts; });
+    connect(&m_node, &LightNode::started, this, [this] {
+        if (Status st = openCache(); !st) {
+            toGui([e = &m_engine, st] { emit e->startFailed(st.error().message); });
+            return;
+        }
+        toGui([e = &m_engine] { emit e->started(); });
+    }, Qt::SingleShotConnection);
+    connect(&m_node, &LightNode::startFailed, this, [this](const QString &message) {
+        toGui([e = &m_engine, message] { emit e->startFailed(message); });
+    }, Qt::SingleShotConnection);
+    m_node.start(m_settings.pollIntervalMs);
+}
+
+Status EngineWorker::openCache()
+{
+    auto cache = LightCache::open(m_settings.node.cachePath, m_settings.node.pinnedNetworkId);
+    if (!cache)
+        return cache.error();
+    m_cache = std::move(cache).value();
+    return {};
+}
+
+namespace {
+bool validLogin(const QString &login)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
+    return re.match(login).hasMatch();
+}
+} // namespace
+
+void EngineWorker::createAccount(const QString &login, const QString &password)
+{
+    auto failWith = [this](const Error &e) { toGui([g = &m_engine, e] { emit g->accountFailed(e.code, e.message); }); };
+    if (!validLogin(login))
+        return failWith(makeError(QStringLiteral("bad_account"), tr("A login name is 1 to 64 letters, digits, dots, dashes or underscores.")));
+    auto key = m_keys.createAccount(account(login), password, m_settings.newAccountCosts);
+    if (!key)
+        return failWith(key.error());
+    rememberAccount(login, *key, login);
+    const QString request = tr("CareLedger enrolment request\nLogin: %1\nPublic key: %2\n"
+                               "Your administrator enrols you with:\n  careledgerd enroll --key %2 --name \"<your name>\" --role <role>")
+                                .arg(login, QString::fromLatin1(key->toHex()));
+    toGui([e = &m_engine, a = LocalAccount{login, login, *key}, request] { emit e->accountCreated(a, request); });
+}
+
+void EngineWorker::importAccount(const QString &login, const QString &password, const QByteArray &secretKey)
+{
+    auto failWith = [this](const Error &e) { toGui([g = &m_engine, e] { emit g->accountFailed(e.code, e.message); }); };
+    if (!validLogin(login))
+        return failWith(makeError(QStringLiteral("bad_account"), tr("A login name is 1 to 64 letters, digits, dots, dashes or underscores.")));
+    SecureBuffer secret = SecureBuffer::copyOf(secretKey);
+    const QByteArray publicKey = Ed25519::fromSecretKey(SecureBuffer::copyOf(secret.view())).publicKey;
+    if (Status st = m_keys.importAccount(account(login), password, secret, m_settings.newAccountCosts); !st)
+        return failWith(st.error());
+    rememberAccount(login, publicKey, login);
+    toGui([e = &m_engine, a = LocalAccount{login, login, publicKey}] { emit e->accountCreated(a, QString()); });
+}
+
+// ---------------------------------------------------------------- sign-in and lock
+
+void EngineWorker::signIn(const QString &login, const QString &password, const QString &totpCode)
+{
+    auto keys = m_keys.unlock(account(login), password);
+    if (!keys) {
+        const Error e = keys.error();
+        toGui([g = &m_engine, e] { emit g->signInFailed(e.code, e.message); });
+        return;
+    }
+    m_login = login;
+    m_unlocked.emplace(std::move(keys).value());
+    m_awaitingFirstSync = false;
+    m_node.signIn(m_unlocked->signing.publicKey, SecureBuffer::copyOf(m_unlocked->signing.secretKey.view()), totpCode);
+}
+
+void EngineWorker::onNodeSignedIn()
+{
+    // The node's sign-in is followed by a sync of the user's records; the
+    // profile comes from the staff directory that sync brings.
+    m_awaitingFirstSync = true;
+}
+
+void EngineWorker::onNodeSignInFailed(const QString &code, const QString &message)
+{
+    const bool wasSignedIn = m_user.enrolled;
+    wipeSecrets();
+    m_user = UserProfile{};
+    m_awaitingFirstSync = false;
+    toGui([e = &m_engine, code, message, wasSignedIn] {
+        if (wasSignedIn)
+            e->m_user = UserProfile{};
+        emit e->signInFailed(code, message);
+    });
+}
+
+void EngineWorker::onSynced()
+{
+    if (!m_cache)
+        return;
+    m_status.syncing = false;
+    publishStatus();
+    if (!m_unlocked)
+        return;
+    loadDirectory();
+    if (m_awaitingFirstSync) {
+        m_awaitingFirstSync = false;
+        const auto me = m_directory.value(m_unlocked->signing.publicKey);
+        if (!me.enrolled) {
+            wipeSecrets();
+            toGui([e = &m_engine] {
+                emit e->signInFailed(QStringLiteral("not_enrolled"),
+                                     tr("This key is not enrolled on the network (or was revoked). Ask your administrator."));
+            });
+            return;
+        }
+        m_user = me;
+        if (Status st = openOrgKey(); !st && readsClinicalContent(m_user.role)) {
+            wipeSecrets();
+            toGui([e = &m_engine, st] { emit e->signInFailed(st.error().code, st.error().message); });
+            return;
+        }
+        rememberAccount(m_login, m_user.publicKey, m_user.name);
+        m_patients.clear();
+        m_patientsFrom = 0;
+        refreshPatients();
+        m_accessTimer.start();
+        QList<UserProfile> clinicians;
+        for (const UserProfile &u : std::as_const(m_directory))
+            if (u.orgId == m_user.orgId && u.enrolled && (u.role == Role::Doctor || u.role == Role::Nurse))
+                clinicians.append(u);
+        std::sort(clinicians.begin(), clinicians.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
+        toGui([e = &m_engine, user = m_user, clinicians] {
+            e->m_user = user;
+            e->m_clinicians = clinicians;
+            e->m_locked = false;
+            emit e->signedIn(user);
+        });
+        return;
+    }
+    if (m_user.enrolled)
+        refreshPatients();
+}
+
+void EngineWorker::loadDirectory()
+{
+    const QList<CachedTransaction> enrolments = m_cache->transactionsOfType(TxType::Enrol, m_directoryFrom);
+    for (const CachedTransaction &t : enrolments) {
+        auto e = bodyOf<Enrolment>(t);
+        if (!e)
+            continue;
+        const auto member = m_settings.node.config.member(e->first.org);
+        m_directory.insert(e->second.userKey, UserProfile{e->second.userKey, e->second.name, e->second.role, e->first.org,
+                                                          member ? member->displayName : e->first.org, true});
+        m_directoryFrom = qMax(m_directoryFrom, t.logIndex + 1);
+    }
+    for (const CachedTransaction &t : m_cache->transactionsOfType(TxType::Revoke)) {
+        if (auto r = bodyOf<Revocation>(t); r && m_directory.contains(r->second.userKey))
+            m_directory[r->second.userKey].enrolled = false;
+    }
+}
+
+Status EngineWorker::openOrgKey()
+{
+    for (const CachedTransaction &t : m_cache->transactionsOfType(TxType::Enrol)) {
+        auto e = bodyOf<Enrolment>(t);
+        if (!e || e->second.userKey != m_unlocked->signing.publicKey || e->second.sealedOrgKey.isEmpty())
+            continue;
+        const QByteArray myPublic = Ed25519::toX25519PublicKey(m_unlocked->signing.publicKey);
+        const SecureBuffer mySecret = Ed25519::toX25519SecretKey(m_unlocked->signing.secretKey);
+        auto secret = SealedBox::open(myPublic, mySecret, e->second.sealedOrgKey);
+        if (!secret)
+            return makeError(QStringLiteral("bad_enrolment"), tr("Your enrolment's copy of the organisation key cannot be opened."));
+        m_orgDataSecret = std::move(secret).value();
+        return {};
+    }
+    return makeError(QStringLiteral("no_org_key"), tr("Your enrolment carries no key for your organisation's records."));
+}
+
+void EngineWorker::wipeSecrets()
+{
+    m_unlocked.reset();
+    m_orgDataSecret = SecureBuffer();
+    m_kioskKeys.reset();
+    m_kioskPatient.clear();
+    m_patients.clear();
+    m_patientsFrom = 0;
+    m_previews.clear();
+}
+
+void EngineWorker::lock()
+{
+    if (!m_unlocked)
+        return;
+    flushAccessLog();
+    // Keep who is signed in and the node's session; drop every key and every
+    // decrypted fact until the password is given again.
+    m_unlocked.reset();
+    m_orgDataSecret = SecureBuffer();
+    m_kioskKeys.reset();
+    m_kioskPatient.clear();
+    m_patients.clear();
+    m_patientsFrom = 0;
+    toGui([e = &m_engine] {
+        e->m_locked = true;
+        e->m_patients.clear();
+        emit e->patientsChanged();
+        emit e->locked();
+    });
+}
+
+void EngineWorker::unlock(const QString &password)
+{
+    auto keys = m_keys.unlock(account(m_login), password);
+    if (!keys || keys->signing.publicKey != m_user.publicKey) {
+        const Error e = keys ? makeError(QStringLiteral("wrong_account"), tr("This is not the locked user's key.")) : keys.error();
+        toGui([g = &m_engine, e] { emit g->unlockFailed(e.code, e.message); });
+        return;
+    }
+    m_unlocked.emplace(std::move(keys).value());
+    if (Status st = openOrgKey(); !st && readsClinicalContent(m_user.role)) {
+        toGui([g = &m_engine, st] { emit g->unlockFailed(st.error().code, st.error().message); });
+        return;
+    }
+    refreshPatients();
+    toGui([e = &m_engine] {
+        e->m_locked = false;
+        emit e->unlocked();
+    });
+}
+
+void EngineWorker::signOut()
+{
+    flushAccessLog();
+    m_node.signOut();
+    m_accessTimer.stop();
+    wipeSecrets();
+    m_user = UserProfile{};
+    m_login.clear();
+    toGui([e = &m_engine] {
+        e->m_user = UserProfile{};
+        e->m_patients.clear();
+        e->m_clinicians.clear();
+        e->m_locked = false;
+        emit e->signedOut();
+    });
+}
+
+// ---------------------------------------------------------------- patients and status
+
+void EngineWorker::publishStatus()
+{
+    if (m_cache) {
+        if (const auto h = m_cache->trustedHeader()) {
+            m_status.height = h->header.height;
+            m_status.signers = int(h->signatures.size());
+            m_status.lastSync = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs());
+        }
+    }
+    m_status.members = m_settings.node.config.signerCount();
+    toGui([e = &m_engine, s = m_status] {
+        e->m_status = s;
+        emit e->syncStatusChanged(s);
+    });
+}
+
+void EngineWorker::refreshPatients()
+{
+    if (!m_unlocked || m_orgDataSecret.size() == 0)
+        return;
+    const Reader reader{RecipientKind::Org, m_user.orgId, m_settings.node.config.member(m_user.orgId)->dataKey,
+                        &m_orgDataSecret, {}};
+    bool changed = false;
+    const QList<CachedTransaction> newPatients = m_cache->transactionsOfType(TxType::RecordCreate, m_patientsFrom)
+                                                 + m_cache->transactionsOfType(TxType::RecordAmend, m_patientsFrom);
+    for (const CachedTransaction &t : newPatients) {
+        m_patientsFrom = qMax(m_patientsFrom, t.logIndex + 1);
+        if (t.resourceType != QLatin1String("Patient"))
+            continue;
+        const auto version = recordOf(t);
+        if (!version)
+            continue;
+        Reader withConsent = reader;
+        auto resource = decrypt(t, *version, withConsent);
+        if (!resource)
+            continue;
+        auto demographics = PatientDemographics::fromResource(*resource);
+        if (!demographics)
+            continue;
+        PatientSummary s;
+        s.patientId = t.patientId;
+        s.family = demographics->family;
+        s.given = demographics->given;
+        s.gender = demographics->gender;
+        s.birthDate = demographics->birthDate;
+        m_patients.insert(t.patientId, s);
+        changed = true;
+    }
+    const QHash<QString, int> counts = m_cache->recordCounts();
+    for (auto it = m_patients.begin(); it != m_patients.end(); ++it) {
+        const int n = counts.value(it.key()) - 1; // the Patient resource itself is not a record to read
+        if (it->recordCount != n) {
+            it->recordCount = n;
+            changed = true;
+        }
+    }
+    if (!changed)
+        return;
+    QList<PatientSummary> list = m_patients.values();
+    std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) {
+        return a.displayName().localeAwareCompare(b.displayName()) < 0;
+    });
+    toGui([e = &m_engine, list] {
+        e->m_patients = list;
+        emit e->patientsChanged();
+    });
+}
+
+std::optional<PatientRegistration> EngineWorker::registration(const QString &patientId) const
+{
+    for (const CachedTransaction &t : m_cache->patientTransactions(patientId))
+        if (t.type == TxType::RegisterPatient && t.code == 0)
+            if (auto r = bodyOf<PatientRegistration>(t))
+                return r->second;
+    return std::nullopt;
+}
+
+// ---------------------------------------------------------------- reading records
+
+Result<QJsonObject> EngineWorker::decrypt(const CachedTransaction &tx, const RecordVersion &version, const Reader &reader)
+{
+    QByteArray sealed;
+    for (const WrappedKey &k : version.keys)
+        if (k.kind == reader.kind && k.recipient == reader.id)
+            sealed = k.sealed;
+    if (sealed.isEmpty())
+        sealed = reader.consentKeys.value(tx.txId);
+    if (sealed.isEmpty())
+        return makeError(QStringLiteral("no_key"), tr("Not shared with you: no key for this record."));
+    const auto ciphertext = m_cache->payload(version.ciphertextHash);
+    if (!ciphertext)
+        return makeError(QStringLiteral("not_stored"), tr("The record's content is not on this workstation (not yet synced, or erased)."));
+    auto plain = RecordCipher::open(version, *ciphertext, sealed, reader.x25519Public, *reader.x25519Secret);
+    if (!plain)
+        return makeError(plain.error().code, tr("The record could not be opened: %1").arg(plain.error().message));
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(*plain, &err);
+    plain->fill('\0');
+    if (!doc.isObject())
+        return makeError(QStringLiteral("bad_fhir"), tr("The record is not a FHIR resource."));
+    return doc.object();
+}
+
+Verification EngineWorker::verificationOf(const CachedTransaction &tx) const
+{
+    Verification v;
+    v.height = tx.height;
+    v.logIndex = tx.logIndex;
+    v.provenAtHeight = tx.proofHeight;
+    v.treeSize = tx.proofTreeSize;
+    v.members = m_settings.node.config.signerCount();
+    if (const auto h = m_cache->header(tx.proofHeight))
+        v.signers = int(h->signatures.size());
+    return v;
+}
+
+TimelineEntry EngineWorker::entryFor(const CachedTransaction &tx, const Reader &reader)
+{
+    TimelineEntry e;
+    e.txId = tx.txId;
+    e.recordId = tx.recordId;
+    e.resourceType = tx.resourceType;
+    e.recordedTime = QDateTime::fromMSecsSinceEpoch(qint64(tx.timeMs), Qt::UTC);
+    e.verification = verificationOf(tx);
+    const auto decoded = Transaction::decode(tx.bytes);
+    const auto version = recordOf(tx);
+    if (!decoded || !version) {
+        e.error = tr("The transaction cannot be read.");
+        return e;
+    }
+    const UserProfile author = m_directory.value(decoded->author);
+    e.author = author.name.isEmpty() ? QString::fromLatin1(decoded->author.toHex().left(12)) : author.name;
+    e.authorRole = author.name.isEmpty() ? QString() : roleName(author.role);
+    const auto member = m_settings.node.config.member(decoded->org);
+    e.org = member ? member->displayName : decoded->org;
+    if (!version->onBehalfOf.isEmpty())
+        e.onBehalfOf = m_directory.value(version->onBehalfOf).name;
+    if (!version->supersedes.isEmpty())
+        e.version = int(m_cache->recordVersions(tx.recordId).size());
+    auto resource = decrypt(tx, *version, reader);
+    if (!resource) {
+        e.kind = QStringLiteral("other");
+        e.title = tx.resourceType;
+        e.error = resource.error().message;
+        return e;
+    }
+    const RenderedResource r = FhirRenderer::render(*resource);
+    e.kind = r.kind;
+    e.title = r.title;
+    e.detail = r.detail;
+    e.status = r.status;
+    e.abnormal = r.abnormal;
+    e.clinicalTime = r.clinicalTime.isValid() ? r.clinicalTime : e.recordedTime;
+    return e;
+}
+
+void EngineWorker::timeline(quint64 request, const TimelineQuery &query, quint64 cursor, int limit, bool asPatient)
+{
+    if (!m_unlocked || (asPatient && !m_kioskKeys)) {
+        fail(request, makeError(QStringLiteral("locked"), tr("Sign in first.")));
+        return;
+    }
+    const QString patientId = asPatient ? m_kioskPatient : query.patientId;
+    SecureBuffer kioskSecret;
+    Reader reader{RecipientKind::Org, m_user.orgId, m_settings.node.config.member(m_user.orgId)->dataKey, &m_orgDataSecret, {}};
+    if (asPatient) {
+        kioskSecret = Ed25519::toX25519SecretKey(m_kioskKeys->secretKey);
+        reader = Reader{RecipientKind::Patient, patientId, Ed25519::toX25519PublicKey(m_kioskKeys->publicKey), &kioskSecret, {}};
+    } else {
+        for (const CachedTransaction &t : m_cache->patientTransactions(patientId))
+            if (t.type == TxType::ConsentGrant && t.code == 0)
+                if (auto g = bodyOf<ConsentGrant>(t); g && g->second.granteeOrg == m_user.orgId)
+                    for (const auto &[txId, sealed] : g->second.keys)
+                        reader.consentKeys.insert(txId, sealed);
+    }
+    QStringList types;
+    for (const QString &kind : query.kinds)
+        types += FhirRenderer::resourceTypesFor(kind);
+    types.removeDuplicates();
+    if (!query.kinds.isEmpty() && types.isEmpty()) {
+        toGui([e = &m_engine, request] { emit e->timelinePage(request, {}, 0, false); });
+        return;
+    }
+
+    QList<TimelineEntry> entries;
+    quint64 next = cursor;
+    bool more = true;
+    // Decrypt only what the page needs; a date filter may skip rows, so read on until the page is full.
+    while (entries.size() < limit && more) {
+        RecordPageQuery q{patientId, types, next, limit, true};
+        const QList<CachedTransaction> rows = m_cache->records(q);
+        more = rows.size() == limit;
+        for (const CachedTransaction &t : rows) {
+            next = t.logIndex;
+            if (t.resourceType == QLatin1String("Patient"))
+                continue;
+            TimelineEntry e = entryFor(t, reader);
+            if (!query.kinds.isEmpty() && !query.kinds.contains(e.kind))
+                continue;
+            const QDate day = e.clinicalTime.date();
+            if ((query.from.isValid() && day < query.from) || (query.to.isValid() && day > query.to))
+                continue;
+            if (e.error.isEmpty())
+                logAccess(patientId, t.txId, asPatient ? AccessAction::KioskView : AccessAction::View);
+            entries.append(std::move(e));
+            if (entries.size() == limit) {
+                more = more || &t != &rows.last();
+                break;
+            }
+        }
+    }
+    toGui([e = &m_engine, request, entries, next, more] { emit e->timelinePage(request, entries, next, more); });
+}
+
+void EngineWorker::patientHeader(quint64 request, const QString &patientId)
+{
+    if (!m_unlocked || !m_patients.contains(patientId)) {
+        fail(request, makeError(QStringLiteral("unknown_patient"), tr("This patient is not readable here.")));
+        return;
+    }
+    PatientHeader h;
+    h.patient = m_patients.value(patientId);
+    const Reader reader{RecipientKind::Org, m_user.orgId, m_settings.node.config.member(m_user.orgId)->dataKey,
+                        &m_orgDataSecret, {}};
+    RecordPageQuery q{patientId, {QStringLiteral("AllergyIntolerance"), QStringLiteral("Condition"),
+                                  QStringLiteral("MedicationRequest"), QStringLiteral("MedicationStatement")},
+                      0, 500, true};
+    for (const CachedTransaction &t : m_cache->records(q)) {
+        const TimelineEntry e = entryFor(t, reader);
+        if (!e.error.isEmpty())
+            continue;
+        const bool active = e.status.isEmpty() || e.status.contains(QLatin1String("active"), Qt::CaseInsensitive);
+        if (e.kind == QLatin1String("allergy"))
+            h.allergies.append(e.title);
+        else if (e.kind == QLatin1String("condition") && active)
+            h.activeProblems.append(e.title);
+        else if (e.kind == QLatin1String("medication") && active)
+            h.activeMedications.append(e.title);
+    }
+    logAccess(patientId, {}, AccessAction::View);
+    toGui([e = &m_engine, request, h] { emit e->patientHeaderReady(request, h); });
+}
+
+void EngineWorker::recordHistory(quint64 request, const QByteArray &recordId)
+{
+    if (!m_unlocked) {
+        fail(request, makeError(QStringLiteral("locked"), tr("Sign in first.")));
+        return;
+    }
+    const Reader reader{RecipientKind::Org, m_user.orgId, m_settings.node.config.member(m_user.orgId)->dataKey,
+                        &m_orgDataSecret, {}};
+    QList<TimelineEntry> versions;
+    int n = 0;
+    for (const CachedTransaction &t : m_cache->recordVersions(recordId)) {
+        TimelineEntry e = entryFor(t, reader);
+        e.version = ++n;
+        if (e.error.isEmpty())
+            logAccess(t.patientId, t.txId, AccessAction::View);
+        versions.append(e);
+    }
+    toGui([e = &m_engine, request, versions] { emit e->recordHistoryReady(request, versions); });
+}
+
+void EngineWorker::proof(quint64 request, const QByteArray &txId)
+{
+    const auto tx = m_cache->transactionById(txId);
+    if (!tx) {
+        fail(request, makeError(QStringLiteral("unknown_record"), tr("This record is not on this workstation.")));
+        return;
+    }
+    ProofDetails p;
+    p.verification = verificationOf(*tx);
+    p.txId = txId;
+    p.leafHash = MerkleLog::leafHash(tx->bytes);
+    p.inclusionProof = tx->inclusionProof;
+    if (const auto h = m_cache->header(tx->proofHeight)) {
+        p.rootHash = h->header.logRoot;
+        p.headerHash = h->header.hash();
+        for (const HeaderSignature &s : h->signatures)
+            if (const auto m = m_settings.node.config.member(s.org))
+                p.signerOrgs.append(m->displayName);
+        const bool ok = bool(MerkleLog::verifyInclusion(p.leafHash, tx->logIndex, tx->proofTreeSize, tx->inclusionProof,
+                                                        h->header.logRoot));
+        p.summary = ok ? tr("This record is entry %L1 of the ledger, in block %L2. Its inclusion was checked against "
+                            "block %L3, signed by %4 of %5 members: nothing was changed.")
+                             .arg(tx->logIndex)
+                             .arg(tx->height)
+                             .arg(tx->proofHeight)
+                             .arg(p.verification.signers)
+                             .arg(p.verification.members)
+                       : tr("The inclusion proof of this record does NOT match the signed block: do not rely on it.");
+    }
+    toGui([e = &m_engine, request, p] { emit e->proofReady(request, p); });
+}
+
+void EngineWorker::exportRecords(quint64 request, const QString &patientId, const QList<QByteArray> &txIds, bool asPatient)
+{
+    if (!m_unlocked || (asPatient && !m_kioskKeys)) {
+        fail(request, makeError(QStringLiteral("locked"), tr("Sign in first.")));
+        return;
+    }
+    const QString pid = asPatient ? m_kioskPatient : patientId;
+    SecureBuffer kioskSecret;
+    Reader reader{RecipientKind::Org, m_user.orgId, m_settings.node.config.member(m_user.orgId)->dataKey, &m_orgDataSecret, {}};
+    if (asPatient) {
+        kioskSecret = Ed25519::toX25519SecretKey(m_kioskKeys->secretKey);
+        reader = Reader{RecipientKind::Patient, pid, Ed25519::toX25519PublicKey(m_kioskKeys->publicKey), &kioskSecret, {}};
+    }
+    QList<QJsonObject> resources;
+    QList<TimelineEntry> entries;
+    RecordPageQuery q{pid, {}, 0, 1'000'000, true};
+    for (const CachedTransaction &t : m_cache->records(q)) {
+        if (!txIds.isEmpty() && !txIds.contains(t.txId))
+            continue;
+        const auto version = recordOf(t);
+        if (!version)
+            continue;
+        auto resource = decrypt(t, *version, reader);
+        if (!resource)
+            continue;
+        resources.append(*resource);
+        if (t.resourceType != QLatin1String("Patient"))
+            entries.append(entryFor(t, reader));
+        logAccess(pid, t.txId, AccessAction::Export);
+    }
+    std::reverse(resources.begin(), resources.end());
+    const QByteArray bundle = FhirBundle::exportBundle(resources, QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), Qt::UTC));
+    toGui([e = &m_engine, request, bundle, entries] { emit e->exportReady(request, bundle, entries); });
+}
+
+// ---------------------------------------------------------------- writing
+
+Result<QList<QPair<QByteArray, QByteArray>>> EngineWorker::sealRecords(const QString &patientId,
+                                                                       const QList<QJsonObject> &resources,
+                                                                       const QByteArray &onBehalfOf,
+                                                                       const QByteArray &supersedes)
+{
+    if (!m_unlocked)
+        return makeError(QStringLiteral("locked"), tr("Sign in first."));
+    const auto reg = registration(patientId);
+    if (!reg)
+        return makeError(QStringLiteral("unknown_patient"), tr("This patient is not registered on this workstation's ledger."));
+    Role clinicalRole = m_user.role;
+    if (m_user.role == Role::EmrTechnician) {
+        const UserProfile clinician = m_directory.value(onBehalfOf);
+        if (onBehalfOf.isEmpty() || !clinician.enrolled || clinician.orgId != m_user.orgId)
+            return makeError(QStringLiteral("on_behalf_of_required"), tr("Choose the clinician you enter this for."));
+        clinicalRole = clinician.role;
+    }
+    QByteArray previousRecordId;
+    if (!supersedes.isEmpty()) {
+        const auto previous = m_cache->transactionById(supersedes);
+        if (!previous)
+            return makeError(QStringLiteral("unknown_record"), tr("The record to amend is not on this workstation."));
+        previousRecordId = previous->recordId;
+    }
+    const QByteArray orgDataKey = m_settings.node.config.member(m_user.orgId)->dataKey;
+    const QList<KeyRecipient> recipients{{RecipientKind::Patient, patientId, Ed25519::toX25519PublicKey(reg->signKey)},
+                                         {RecipientKind::Org, m_user.orgId, orgDataKey}};
+    QList<QPair<QByteArray, QByteArray>> items;
+    const quint64 now = quint64(m_clock.nowMs());
+    for (const QJsonObject &resource : resources) {
+        const QString type = resource.value(QStringLiteral("resourceType")).toString();
+        if (!Contract::mayAuthor(clinicalRole, type))
+            return makeError(QStringLiteral("wrong_role"), tr("A %1 may not enter a %2.").arg(roleName(clinicalRole), type));
+        const QByteArray json = QJsonDocument(resource).toJson(QJsonDocument::Compact);
+        if (json.size() > RecordVersion::MaxPayloadSize)
+            return makeError(QStringLiteral("payload_too_large"), tr("The record is larger than 1 MiB."));
+        SealedRecord sealed = RecordCipher::seal(json, previousRecordId.isEmpty() ? RecordCipher::newRecordId() : previousRecordId,
+                                                 patientId, type, recipients);
+        sealed.version.supersedes = supersedes;
+        if (m_user.role == Role::EmrTechnician)
+            sealed.version.onBehalfOf = onBehalfOf;
+        items.append({Transaction::make(supersedes.isEmpty() ? TxType::RecordCreate : TxType::RecordAmend,
+                                        m_settings.node.pinnedNetworkId, m_user.orgId, sealed.version.encode(),
+                                        m_unlocked->signing.publicKey, m_unlocked->signing.secretKey, now)
+                          .encode(),
+                      sealed.ciphertext});
+    }
+    return items;
+}
+
+quint64 EngineWorker::submit(const QList<QPair<QByteArray, QByteArray>> &items, Pending pending)
+{
+    const quint64 id = m_node.submit(items);
+    m_pending.insert(id, pending);
+    return id;
+}
+
+void EngineWorker::createRecord(quint64 request, const QString &patientId, const QJsonObject &resource,
+                                const QByteArray &onBehalfOf, const QByteArray &supersedes)
+{
+    auto items = sealRecords(patientId, {resource}, onBehalfOf, supersedes);
+    if (!items) {
+        const Error e = items.error();
+        toGui([g = &m_engine, request, e] { emit g->recordFailed(request, e.code, e.message); });
+        return;
+    }
+    submit(*items, Pending{Pending::Kind::Record, request, 1, patientId});
+    toGui([e = &m_engine, request] { emit e->recordPending(request); });
+}
+
+void EngineWorker::previewImport(quint64 request, const QString &patientId, const QByteArray &json)
+{
+    ImportPreview preview;
+    preview.patientId = patientId;
+    auto parsed = FhirBundle::parseForImport(json, patientId);
+    if (!parsed) {
+        preview.error = parsed.error().message;
+    } else {
+        for (const BundleEntry &b : *parsed) {
+            ImportRow row{b.index, b.resourceType, b.summary, ImportRow::State(int(b.state)), b.reason};
+            if (b.state == BundleEntry::State::Import && m_user.role != Role::EmrTechnician
+                && !Contract::mayAuthor(m_user.role, b.resourceType)) {
+                row.state = ImportRow::State::Invalid;
+                row.reason = tr("Your role may not enter a %1.").arg(b.resourceType);
+            }
+            preview.importable += row.state == ImportRow::State::Import;
+            preview.invalid += row.state == ImportRow::State::Invalid;
+            preview.rows.append(row);
+        }
+        m_previews.insert(request, {patientId, *parsed});
+    }
+    toGui([e = &m_engine, request, preview] { emit e->importPreviewReady(request, preview); });
+}
+
+void EngineWorker::commitImport(quint64 request, quint64 previewRequest, const QByteArray &onBehalfOf)
+{
+    auto refuse = [this, request](const Error &e) {
+        toGui([g = &m_engine, request, e] { emit g->recordFailed(request, e.code, e.message); });
+    };
+    if (!m_previews.contains(previewRequest))
+        return refuse(makeError(QStringLiteral("no_preview"), tr("Preview the bundle first.")));
+    const auto [patientId, entries] = m_previews.take(previewRequest);
+    QList<QJsonObject> resources;
+    for (const BundleEntry &b : entries) {
+        // All or nothing: one invalid entry and nothing is imported.
+        if (b.state == BundleEntry::State::Invalid)
+            return refuse(makeError(QStringLiteral("invalid_entry"),
+                                    tr("Entry %1 is invalid (%2); nothing was imported.").arg(b.index + 1).arg(b.reason)));
+        if (b.state == BundleEntry::State::Import)
+            resources.append(b.resource);
+    }
+    if (resources.isEmpty())
+        return refuse(makeError(QStringLiteral("nothing_to_import"), tr("The bundle holds no record to import.")));
+    auto items = sealRecords(patientId, resources, onBehalfOf, {});
+    if (!items)
+        return refuse(items.error());
+    submit(*items, Pending{Pending::Kind::Import, request, int(items->size()), patientId});
+    toGui([e = &m_engine, request] { emit e->recordPending(request); });
+}
+
+void EngineWorker::onSubmitted(quint64 nodeRequest, const QList<TxReceipt> &receipts)
+{
+    if (!m_pending.contains(nodeRequest))
+        return;
+    const Pending p = m_pending.take(nodeRequest);
+    QStringList refused;
+    for (const TxReceipt &r : receipts)
+        if (!r.isFinal())
+            refused.append(r.message.isEmpty() ? reasonText(Reason(r.code)) : r.message);
+    if (p.kind == Pending::Kind::Access) {
+        if (refused.isEmpty())
+            toGui([e = &m_engine, n = p.count] { emit e->accessLogged(n); });
+        return;
+    }
+    if (!refused.isEmpty()) {
+        const QString message = refused.first();
+        if (p.kind == Pending::Kind::Kiosk)
+            toGui([e = &m_engine, r = p.request, message] { emit e->kioskRefused(r, QStringLiteral("refused"), message, 0); });
+        else
+            toGui([e = &m_engine, r = p.request, message] { emit e->recordFailed(r, QStringLiteral("refused"), message); });
+        return;
+    }
+    // The light node proved them final; its next sync brings them into the cache.
+    m_node.syncNow();
+    if (p.kind == Pending::Kind::Kiosk) {
+        toGui([e = &m_engine, r = p.request] { emit e->kioskDone(r, tr("Done. Your decision is recorded on the network.")); });
+        return;
+    }
+    if (p.kind == Pending::Kind::Import) {
+        toGui([e = &m_engine, r = p.request, n = p.count] { emit e->importDone(r, n); });
+        return;
+    }
+    TimelineEntry entry;
+    entry.txId = receipts.value(0).txId;
+    entry.verification.height = receipts.value(0).height;
+    entry.verification.logIndex = receipts.value(0).logIndex;
+    entry.verification.members = m_settings.node.config.signerCount();
+    if (const auto h = m_cache->trustedHeader()) {
+        entry.verification.provenAtHeight = h->header.height;
+        entry.verification.signers = int(h->signatures.size());
+    }
+    toGui([e = &m_engine, r = p.request, entry] { emit e->recordFinal(r, entry); });
+}
+
+void EngineWorker::onSubmitFailed(quint64 nodeRequest, const QString &message)
+{
+    if (!m_pending.contains(nodeRequest))
+        return;
+    const Pending p = m_pending.take(nodeRequest);
+    if (p.kind == Pending::Kind::Access)
+        return; // the events were re-queued when sent; see flushAccessLog
+    if (p.kind == Pending::Kind::Kiosk)
+        toGui([e = &m_engine, r = p.request, message] { emit e->kioskRefused(r, QStringLiteral("network"), message, 0); });
+    else
+        toGui([e = &m_engine, r = p.request, message] { emit e->recordFailed(r, QStringLiteral("network"), message); });
+}
+
+// ---------------------------------------------------------------- access log
+
+void EngineWorker::logAccess(const QString &patientId, const QByteArray &recordTx, AccessAction action)
+{
+    m_accessQueue.append(AccessEvent{quint64(m_clock.nowMs()), patientId, recordTx, action});
+    if (m_accessQueue.size() >= m_settings.accessFlushEvents)
+        flushAccessLog();
+}
+
+void EngineWorker::flushAccessLog()
+{
+    if (m_accessQueue.isEmpty() || !m_unlocked || !m_user.enrolled)
+        return;
+    QList<QPair<QByteArray, QByteArray>> items;
+    const quint64 now = quint64(m_clock.nowMs());
+    for (qsizetype i = 0; i < m_accessQueue.size(); i += AccessLog::MaxEvents) {
+        AccessLog log{m_settings.workstationId, m_accessQueue.mid(i, AccessLog::MaxEvents)};
+        items.append({Transaction::make(TxType::AccessLog, m_settings.node.pinnedNetworkId, m_user.orgId, log.encode(),
+                                        m_unlocked->signing.publicKey, m_unlocked->signing.secretKey, now)
+                          .encode(),
+                      {}});
+    }
+    submit(items, Pending{Pending::Kind::Access, 0, int(m_accessQueue.size()), {}});
+    m_accessQueue.clear();
+}
+
+// ---------------------------------------------------------------- kiosk
+
+void EngineWorker::kioskIdentify(quint64 request, const QString &patientId, const QString &privateId)
+{
+    auto refuse = [this, request](const QString &code, const QString &message, int retry) {
+        toGui([e = &m_engine, request, code, message, retry] { emit e->kioskRefused(request, code, message, retry); });
+    };
+    if (!m_unlocked)
+        return refuse(QStringLiteral("locked"), tr("The workstation is locked."), 0);
+    KioskAttempts &attempts = m_kioskAttempts[patientId];
+    const qint64 now = m_clock.nowMs();
+    if (attempts.blockedUntilMs > now) {
+        const int wait = int((attempts.blockedUntilMs - now + 999) / 1000);
+        return refuse(QStringLiteral("rate_limited"), tr("Too many wrong private IDs. Please wait %n second(s).", nullptr, wait), wait);
+    }
+    const auto reg = registration(patientId);
+    if (!reg)
+        return refuse(QStringLiteral("unknown_patient"), tr("This patient is not known at this workstation."), 0);
+    auto keys = PatientKeys::derive(privateId, reg->kdf);
+    if (!keys || keys->publicKey != reg->signKey) {
+        ++attempts.failures;
+        logAccess(patientId, {}, AccessAction::PrivateIdFailed);
+        int retry = 0;
+        if (attempts.failures >= KioskFreeAttempts) {
+            const qint64 pause = qMin(KioskMaxLockoutMs, KioskFirstLockoutMs << qMin(attempts.failures - KioskFreeAttempts, 10));
+            attempts.blockedUntilMs = now + pause;
+            retry = int(pause / 1000);
+        }
+        return refuse(QStringLiteral("wrong_private_id"),
+                      retry > 0 ? tr("That private ID is not right. Please wait %n second(s) before trying again.", nullptr, retry)
+                                : tr("That private ID is not right. Please check it and try again."),
+                      retry);
+    }
+    attempts = KioskAttempts{};
+    m_kioskPatient = patientId;
+    m_kioskKeys.emplace(std::move(keys).value());
+    logAccess(patientId, {}, AccessAction::PrivateIdAccepted);
+    const PatientSummary patient = m_patients.value(patientId);
+    toGui([e = &m_engine, request, patient] { emit e->kioskIdentified(request, patient); });
+}
+
+void EngineWorker::kioskConsents(quint64 request)
+{
+    if (!m_kioskKeys) {
+        fail(request, makeError(QStringLiteral("not_identified"), tr("The patient has not identified.")));
+        return;
+    }
+    QHash<QByteArray, ConsentInfo> consents;
+    QList<QByteArray> order;
+    const qint64 now = m_clock.nowMs();
+    for (const CachedTransaction &t : m_cache->patientTransactions(m_kioskPatient)) {
+        if (t.code != 0)
+            continue;
+        if (t.type == TxType::ConsentGrant) {
+            auto g = bodyOf<ConsentGrant>(t);
+            if (!g)
+                continue;
+            const auto member = m_settings.node.config.member(g->second.granteeOrg);
+            ConsentInfo c{g->second.consentId, g->second.granteeOrg, member ? member->displayName : g->second.granteeOrg,
+                          g->second.scope, g->second.purpose, QDateTime::fromMSecsSinceEpoch(qint64(t.timeMs)),
+                          QDateTime::fromMSecsSinceEpoch(qint64(g->second.expiresMs)), qint64(g->second.expiresMs) > now};
+            consents.insert(c.consentId, c);
+            order.append(c.consentId);
+        } else if (t.type == TxType::ConsentRevoke) {
+            if (auto r = bodyOf<ConsentRevocation>(t); r && consents.contains(r->second.consentId))
+                consents[r->second.consentId].active = false;
+        }
+    }
+    QList<ConsentInfo> out;
+    for (const QByteArray &id : order)
+        out.append(consents.value(id));
+    toGui([e = &m_engine, request, out] { emit e->kioskConsentsReady(request, out); });
+}
+
+void EngineWorker::kioskGrant(quint64 request, const QStringList &scope, const QString &purpose, const QDateTime &expires)
+{
+    if (!m_kioskKeys) {
+        toGui([e = &m_engine, request] {
+            emit e->kioskRefused(request, QStringLiteral("not_identified"), tr("Please type your private ID first."), 0);
+        });
+        return;
+    }
+    ConsentGrant grant;
+    grant.consentId = RecordCipher::newRecordId();
+    grant.patientId = m_kioskPatient;
+    grant.granteeOrg = m_user.orgId;
+    grant.scope = scope;
+    grant.purpose = purpose;
+    grant.expiresMs = quint64(expires.toMSecsSinceEpoch());
+    // Records the facility cannot read yet get their keys re-wrapped for it.
+    const QByteArray patientPublic = Ed25519::toX25519PublicKey(m_kioskKeys->publicKey);
+    const SecureBuffer patientSecret = Ed25519::toX25519SecretKey(m_kioskKeys->secretKey);
+    const QByteArray orgDataKey = m_settings.node.config.member(m_user.orgId)->dataKey;
+    RecordPageQuery q{m_kioskPatient, scope, 0, 1'000'000, false};
+    for (const CachedTransaction &t : m_cache->records(q)) {
+        const auto version = recordOf(t);
+        if (!version)
+            continue;
+        QByteArray patientSealed;
+        bool orgHasKey = false;
+        for (const WrappedKey &k : version->keys) {
+            orgHasKey = orgHasKey || (k.kind == RecipientKind::Org && k.recipient == m_user.orgId);
+            if (k.kind == RecipientKind::Patient && k.recipient == m_kioskPatient)
+                patientSealed = k.sealed;
+        }
+        if (orgHasKey || patientSealed.isEmpty())
+            continue;
+        if (auto rewrapped = RecordCipher::rewrap(patientSealed, patientPublic, patientSecret, orgDataKey))
+            grant.keys.append({t.txId, *rewrapped});
+    }
+    const QByteArray tx = Transaction::make(TxType::ConsentGrant, m_settings.node.pinnedNetworkId, m_user.orgId,
+                                            grant.encode(), m_kioskKeys->publicKey, m_kioskKeys->secretKey,
+                                            quint64(m_clock.nowMs()))
+                              .encode();
+    submit({{tx, {}}}, Pending{Pending::Kind::Kiosk, request, 1, m_kioskPatient});
+}
+
+void EngineWorker::kioskRevoke(quint64 request, const QByteArray &consentId)
+{
+    if (!m_kioskKeys) {
+        toGui([e = &m_engine, request] {
+            emit e->kioskRefused(request, QStringLiteral("not_identified"), tr("Please type your private ID first."), 0);
+        });
+        return;
+    }
+    const ConsentRevocation revocation{consentId, m_kioskPatient};
+    const QByteArray tx = Transaction::make(TxType::ConsentRevoke, m_settings.node.pinnedNetworkId, m_user.orgId,
+                                            revocation.encode(), m_kioskKeys->publicKey, m_kioskKeys->secretKey,
+                                            quint64(m_clock.nowMs()))
+                              .encode();
+    submit({{tx, {}}}, Pending{Pending::Kind::Kiosk, request, 1, m_kioskPatient});
+}
+
+void EngineWorker::kioskEnd()
+{
+    m_kioskKeys.reset();
+    m_kioskPatient.clear();
+}
+
+} // namespace careledger
