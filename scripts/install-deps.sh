@@ -11,7 +11,7 @@ pkgs=(
   qtkeychain-qt6-dev libsodium-dev libssl-dev
   etcd-server postgresql gnome-keyring dbus libsecret-tools
   xvfb imagemagick fonts-dejavu-core xauth
-  lintian dpkg-dev fakeroot adduser
+  lintian dpkg-dev fakeroot adduser desktop-file-utils appstream
 )
 missing=()
 for p in "${pkgs[@]}"; do
