@@ -614,7 +614,7 @@ constexpr AllergyDef kAllergies[] = {
      AllergyClass::None, 8, 15, {Reaction::Hives, Reaction::Nausea}},
     {kSnomed, "300916003", "Latex allergy (finding)", nullptr, nullptr, "latex", "environment", "allergy",
      AllergyClass::None, 6, 5, {Reaction::Rash, Reaction::Itching}},
-    {kSnomed, "288328004", "Allergy to bee venom (finding)", nullptr, nullptr, "bee venom", "environment",
+    {kSnomed, "288328004", "Bee venom (substance)", nullptr, nullptr, "bee venom", "environment",
      "allergy", AllergyClass::None, 5, 20, {Reaction::Hives, Reaction::Dyspnea}},
     {kSnomed, "232350006", "House dust mite allergy (finding)", nullptr, nullptr, "house dust mite",
      "environment", "allergy", AllergyClass::None, 8, 0, {Reaction::Sneezing, Reaction::Rhinoconjunctivitis}},
