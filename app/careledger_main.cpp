@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QHostInfo>
@@ -26,7 +27,10 @@
 #include <cstdio>
 #include <cstring>
 #include <functional>
+
 #include <memory>
+
+#include <unistd.h>
 
 using namespace careledger;
 
@@ -41,34 +45,37 @@ void describeOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("network"),
                       QCoreApplication::translate("main", "The network configuration (genesis.cbor, as written by "
                                                           "`careledgerd init` or `careledgerd demo`)."),
-                      QStringLiteral("file")});
+                      QCoreApplication::translate("main", "file", "value name in --help")});
     parser.addOption({QStringLiteral("network-id"),
                       QCoreApplication::translate("main", "The network id (hex) to pin; the configuration must hash "
                                                           "to it. Default: the configuration's own hash."),
-                      QStringLiteral("hex")});
+                      QCoreApplication::translate("main", "hex", "value name in --help")});
     parser.addOption({QStringLiteral("endpoint"),
                       QCoreApplication::translate("main", "A full node to sync from (https://host:port); repeatable. "
                                                           "Default: the members' endpoints in the configuration."),
-                      QStringLiteral("url")});
+                      QCoreApplication::translate("main", "url", "value name in --help")});
     parser.addOption({QStringLiteral("data-dir"),
                       QCoreApplication::translate("main", "Where the encrypted cache and the list of accounts set up "
                                                           "here are kept."),
-                      QStringLiteral("dir")});
+                      QCoreApplication::translate("main", "dir", "value name in --help")});
     parser.addOption({QStringLiteral("demo"),
                       QCoreApplication::translate("main", "A `careledgerd demo` data directory: sets up its demo users "
                                                           "here and lists them on the login screen."),
-                      QStringLiteral("dir")});
+                      QCoreApplication::translate("main", "dir", "value name in --help")});
     parser.addOption({QStringLiteral("lock-after"),
                       QCoreApplication::translate("main", "Lock the session after this many minutes without input "
                                                           "(default 10)."),
-                      QStringLiteral("minutes"), QStringLiteral("10")});
+                      QCoreApplication::translate("main", "minutes", "value name in --help"), QStringLiteral("10")});
     parser.addOption({QStringLiteral("theme"),
                       QCoreApplication::translate("main", "Colour scheme: system, light or dark."),
-                      QStringLiteral("mode"), QStringLiteral("system")});
+                      QCoreApplication::translate("main", "mode", "value name in --help"), QStringLiteral("system")});
     parser.addOption({QStringLiteral("workstation-id"),
                       QCoreApplication::translate("main", "This workstation's name in access logs (default: the host "
                                                           "name)."),
-                      QStringLiteral("name")});
+                      QCoreApplication::translate("main", "name", "value name in --help")});
+    parser.addOption({QStringLiteral("exit-when-ready"),
+                      QCoreApplication::translate("main", "Start, show the login screen, print the milliseconds that "
+                                                          "took and exit (smoke tests, start-up measurements).")});
 }
 
 void setIdentity()
@@ -78,7 +85,7 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(CARELEDGER_VERSION));
 }
 
-void loadTranslations(QApplication &app)
+void loadTranslations(QCoreApplication &app)
 {
     const QLocale locale;
     auto *qt = new QTranslator(&app);
@@ -93,6 +100,21 @@ void loadTranslations(QApplication &app)
             break;
         }
     }
+}
+
+// When the kernel started this process: start-up is measured from there, not from main().
+qint64 processStartMs()
+{
+    QFile stat(QStringLiteral("/proc/self/stat"));
+    QFile uptime(QStringLiteral("/proc/uptime"));
+    if (!stat.open(QIODevice::ReadOnly) || !uptime.open(QIODevice::ReadOnly))
+        return QDateTime::currentMSecsSinceEpoch();
+    const QByteArray s = stat.readAll();
+    // Field 22 (starttime, clock ticks since boot) counts from after the ")" closing the command name.
+    const QList<QByteArray> fields = s.mid(s.lastIndexOf(')') + 2).split(' ');
+    const double startedAfterBootS = fields.value(19).toDouble() / double(sysconf(_SC_CLK_TCK));
+    const double upS = uptime.readAll().split(' ').value(0).toDouble();
+    return QDateTime::currentMSecsSinceEpoch() - qint64((upS - startedAfterBootS) * 1000.0);
 }
 
 int fail(const QString &message, bool gui)
@@ -117,6 +139,7 @@ int main(int argc, char *argv[])
         if (std::strcmp(a, "--help") == 0 || std::strcmp(a, "-h") == 0 || std::strcmp(a, "--help-all") == 0) {
             QCoreApplication core(argc, argv);
             setIdentity();
+            loadTranslations(core); // the option descriptions in the user's language
             QCommandLineParser parser;
             describeOptions(parser);
             parser.process(core); // prints the help and exits
@@ -258,6 +281,19 @@ int main(int argc, char *argv[])
     });
 
     showLogin({});
+    if (parser.isSet(QStringLiteral("exit-when-ready"))) {
+        // Ready = the login screen painted and the engine's cache open.
+        QObject::connect(&engine, &WorkstationEngine::started, &app, [&] {
+            (void)login->grab();
+            std::printf("careledger: login screen ready after %lld ms\n",
+                        static_cast<long long>(QDateTime::currentMSecsSinceEpoch() - processStartMs()));
+            QCoreApplication::quit();
+        });
+        QObject::connect(&engine, &WorkstationEngine::startFailed, &app, [](const QString &message) {
+            QTextStream(stderr) << "careledger: " << message << '\n';
+            QCoreApplication::exit(1);
+        });
+    }
     engine.start();
     return app.exec();
 }

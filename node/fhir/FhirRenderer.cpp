@@ -1,6 +1,7 @@
 #include "FhirRenderer.h"
 #include "ValueSets.h"
 
+#include <algorithm>
 #include <QByteArray>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -1129,6 +1130,22 @@ QDateTime FhirRenderer::parseDateTime(const QString &text)
     }
     // No offset is not valid FHIR, but common; UTC is the least surprising reading.
     return QDateTime(date, time, Qt::OffsetFromUTC, offsetSeconds).toUTC();
+}
+
+QList<QJsonObject> FhirRenderer::inClinicalOrder(const QList<QJsonObject> &resources)
+{
+    QList<QPair<QDateTime, QJsonObject>> keyed;
+    for (const QJsonObject &r : resources)
+        keyed.append({render(r).clinicalTime, r});
+    std::stable_sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) {
+        if (!a.first.isValid() || !b.first.isValid())
+            return !a.first.isValid() && b.first.isValid();
+        return a.first < b.first;
+    });
+    QList<QJsonObject> out;
+    for (const auto &k : keyed)
+        out.append(k.second);
+    return out;
 }
 
 } // namespace careledger

@@ -41,6 +41,9 @@ public:
     // A FHIR date, dateTime or instant ("2024", "2024-03", "2024-03-01",
     // "2024-03-01T09:10:00.123+02:00") as UTC; partial dates and dates without
     // a time are taken at their first instant, UTC. Invalid if malformed.
+    // The resources sorted by clinical time, oldest first (stable; undated ones
+    // first). Records entered in this order read newest-first on the ledger too.
+    static QList<QJsonObject> inClinicalOrder(const QList<QJsonObject> &resources);
     static QDateTime parseDateTime(const QString &fhirDateTime);
 };
 

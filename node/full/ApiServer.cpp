@@ -317,7 +317,11 @@ void ApiServer::setupRoutes()
                        const auto session = authenticate(request);
                        if (!session)
                            return unauthenticated();
-                       auto payload = readPayload(*session, QByteArray::fromHex(hashHex.toLatin1()));
+                       const QByteArray hash = QByteArray::fromHex(hashHex.toLatin1());
+                       auto payload = readPayload(*session, hash);
+                       if (payload)
+                           if (Status st = logReads(*session, {hash}); !st)
+                               payload = st.error();
                        if (!payload)
                            return failure(payload.error().code == QLatin1String("forbidden") ? HttpStatus::Forbidden
                                           : payload.error().code == QLatin1String("not_found")
@@ -341,18 +345,25 @@ void ApiServer::setupRoutes()
         r.leave();
         if (Status st = r.finish(); !st)
             return badRequest(QStringLiteral("expected an array of payload hashes: ") + st.error().message);
-        CborWriter w;
-        w.array(hashes.size());
+        QList<Result<QByteArray>> payloads;
+        QList<QByteArray> served;
         for (const QByteArray &hash : hashes) {
-            auto payload = readPayload(*session, hash);
+            payloads.append(readPayload(*session, hash));
+            if (payloads.last())
+                served.append(hash);
+        }
+        if (!served.isEmpty())
+            if (Status st = logReads(*session, served); !st) // no access events: nothing is served
+                return failure(HttpStatus::ServiceUnavailable, st.error().code, st.error().message);
+        CborWriter w;
+        w.array(payloads.size());
+        for (const Result<QByteArray> &payload : std::as_const(payloads)) {
             if (payload)
                 w.bytes(*payload);
             else if (payload.error().code == QLatin1String("forbidden"))
                 w.uint(PayloadRefusal::NoKey);
-            else if (payload.error().code == QLatin1String("not_found"))
+            else
                 w.uint(PayloadRefusal::NotStored);
-            else // no access event could be written: nothing is served
-                return failure(HttpStatus::ServiceUnavailable, payload.error().code, payload.error().message);
         }
         return cbor(w.take());
     });
@@ -417,10 +428,17 @@ Result<QByteArray> ApiServer::readPayload(const Session &session, const QByteArr
     const auto payload = store.payload(hash);
     if (!payload)
         return makeError(QStringLiteral("not_found"), QStringLiteral("this payload is not stored here (erased?)"));
-    // Every read leaves an access event; if it cannot be written, nothing is served.
-    if (Status st = store.logAccess(session.userKey, session.org, hash, QStringLiteral("read"), m_clock.nowMs()); !st)
-        return makeError(QStringLiteral("audit_unavailable"), st.error().message);
     return *payload;
+}
+
+// Every read leaves an access event, a batch's in one SQL transaction; if they
+// cannot be written, nothing is served.
+Status ApiServer::logReads(const Session &session, const QList<QByteArray> &hashes)
+{
+    if (Status st = m_node.readStore().logAccesses(session.userKey, session.org, hashes, QStringLiteral("read"), m_clock.nowMs());
+        !st)
+        return makeError(QStringLiteral("audit_unavailable"), st.error().message);
+    return {};
 }
 
 // Answers one submission when every transaction in it is final or refused:

@@ -109,6 +109,7 @@ private:
                                     const QString &code);
     QHttpServerResponse setTotp(const QHttpServerRequest &request);
     Result<QByteArray> readPayload(const Session &session, const QByteArray &hash);
+    Status logReads(const Session &session, const QList<QByteArray> &hashes);
 
     FullNode &m_node;
     const Clock &m_clock;

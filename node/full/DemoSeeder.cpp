@@ -3,6 +3,7 @@
 #include "FullNode.h"
 #include "NodeDataDir.h"
 #include "crypto/Totp.h"
+#include "fhir/FhirRenderer.h"
 #include "fhir/SyntheticPatients.h"
 #include "ledger/OrgDataKey.h"
 #include "ledger/PatientKeys.h"
@@ -145,7 +146,7 @@ Result<DemoSummary> DemoSeeder::seed(FullNode &node, const QString &dataDir, int
         const QList<KeyRecipient> recipients{{RecipientKind::Patient, p.patient.patientId, p.x25519},
                                              {RecipientKind::Org, org, orgDataKey}};
         QList<QJsonObject> resources{p.patient.patient};
-        resources.append(p.patient.records);
+        resources.append(FhirRenderer::inClinicalOrder(p.patient.records));
         for (const QJsonObject &resource : resources) {
             SealedRecord sealed = RecordCipher::seal(QJsonDocument(resource).toJson(QJsonDocument::Compact),
                                                      RecordCipher::newRecordId(), p.patient.patientId,

@@ -22,6 +22,7 @@ constexpr const char *Schema[] = {
     " time_ms INTEGER NOT NULL, resource_type TEXT, record_id BLOB, supersedes BLOB)",
     "CREATE INDEX txs_patient ON txs (patient_id, resource_type, log_index)",
     "CREATE INDEX txs_type ON txs (type, log_index)",
+    "CREATE INDEX txs_patient_type ON txs (patient_id, type, log_index)",
     "CREATE INDEX txs_record ON txs (record_id)",
     "CREATE INDEX txs_supersedes ON txs (supersedes)",
     "CREATE TABLE payloads (hash BLOB PRIMARY KEY, data BLOB NOT NULL)",
@@ -335,6 +336,15 @@ QList<CachedTransaction> LightCache::transactionsOfType(TxType type, quint64 fro
         QStringLiteral("SELECT %1 FROM txs WHERE type = ? AND code = 0 AND log_index >= ? ORDER BY log_index").arg(TxColumns));
     q.addBindValue(int(type));
     q.addBindValue(qint64(fromLogIndex));
+    return readAll(q);
+}
+
+QList<CachedTransaction> LightCache::patientTransactionsOfType(const QString &patientId, TxType type) const
+{
+    QSqlQuery q = d->query(
+        QStringLiteral("SELECT %1 FROM txs WHERE patient_id = ? AND type = ? AND code = 0 ORDER BY log_index").arg(TxColumns));
+    q.addBindValue(patientId);
+    q.addBindValue(int(type));
     return readAll(q);
 }
 

@@ -90,6 +90,8 @@ public:
     QList<CachedTransaction> recordVersions(const QByteArray &recordId) const;
     // Accepted transactions of one type, in log order (enrolments, consents …), from a log index on.
     QList<CachedTransaction> transactionsOfType(TxType type, quint64 fromLogIndex = 0) const;
+    // One patient's accepted transactions of one type (registration, consents …), in log order.
+    QList<CachedTransaction> patientTransactionsOfType(const QString &patientId, TxType type) const;
     // Current (not superseded) records per patient.
     QHash<QString, int> recordCounts() const;
     qint64 transactionCount() const;

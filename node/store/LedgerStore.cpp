@@ -1128,6 +1128,19 @@ Status LedgerStore::logAccess(const QByteArray &userKey, const QString &org, con
     return {};
 }
 
+Status LedgerStore::logAccesses(const QByteArray &userKey, const QString &org, const QList<QByteArray> &ciphertextHashes,
+                                const QString &action, qint64 timeMs)
+{
+    if (Status st = begin(); !st)
+        return st;
+    for (const QByteArray &hash : ciphertextHashes)
+        if (Status st = logAccess(userKey, org, hash, action, timeMs); !st) {
+            rollback();
+            return st;
+        }
+    return commit();
+}
+
 // --- node-local login state --------------------------------------------------
 
 Status LedgerStore::putCredential(const QByteArray &userKey, const QByteArray &totpSecretSealed)

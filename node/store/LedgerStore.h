@@ -92,6 +92,9 @@ public:
     bool mayReadPayload(const QByteArray &userKey, const QByteArray &ciphertextHash) const;
     Status logAccess(const QByteArray &userKey, const QString &org, const QByteArray &ciphertextHash,
                      const QString &action, qint64 timeMs);
+    // Several at once, in one SQL transaction: all or none.
+    Status logAccesses(const QByteArray &userKey, const QString &org, const QList<QByteArray> &ciphertextHashes,
+                       const QString &action, qint64 timeMs);
     qint64 accessLogCount() const;
 
     // Node-local login state (schema 2). Written outside block transactions,

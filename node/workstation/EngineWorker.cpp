@@ -450,10 +450,9 @@ void EngineWorker::refreshPatients()
 
 std::optional<PatientRegistration> EngineWorker::registration(const QString &patientId) const
 {
-    for (const CachedTransaction &t : m_cache->patientTransactions(patientId))
-        if (t.type == TxType::RegisterPatient && t.code == 0)
-            if (auto r = bodyOf<PatientRegistration>(t))
-                return r->second;
+    for (const CachedTransaction &t : m_cache->patientTransactionsOfType(patientId, TxType::RegisterPatient))
+        if (auto r = bodyOf<PatientRegistration>(t))
+            return r->second;
     return std::nullopt;
 }
 
@@ -483,7 +482,7 @@ Result<QJsonObject> EngineWorker::decrypt(const CachedTransaction &tx, const Rec
     return doc.object();
 }
 
-Verification EngineWorker::verificationOf(const CachedTransaction &tx) const
+Verification EngineWorker::verificationOf(const CachedTransaction &tx)
 {
     Verification v;
     v.height = tx.height;
@@ -491,8 +490,12 @@ Verification EngineWorker::verificationOf(const CachedTransaction &tx) const
     v.provenAtHeight = tx.proofHeight;
     v.treeSize = tx.proofTreeSize;
     v.members = m_settings.node.config.signerCount();
-    if (const auto h = m_cache->header(tx.proofHeight))
-        v.signers = int(h->signatures.size());
+    auto known = m_signersAt.constFind(tx.proofHeight);
+    if (known == m_signersAt.cend()) {
+        const auto h = m_cache->header(tx.proofHeight);
+        known = m_signersAt.insert(tx.proofHeight, h ? int(h->signatures.size()) : 0);
+    }
+    v.signers = *known;
     return v;
 }
 
@@ -549,11 +552,10 @@ void EngineWorker::timeline(quint64 request, const TimelineQuery &query, quint64
         kioskSecret = Ed25519::toX25519SecretKey(m_kioskKeys->secretKey);
         reader = Reader{RecipientKind::Patient, patientId, Ed25519::toX25519PublicKey(m_kioskKeys->publicKey), &kioskSecret, {}};
     } else {
-        for (const CachedTransaction &t : m_cache->patientTransactions(patientId))
-            if (t.type == TxType::ConsentGrant && t.code == 0)
-                if (auto g = bodyOf<ConsentGrant>(t); g && g->second.granteeOrg == m_user.orgId)
-                    for (const auto &[txId, sealed] : g->second.keys)
-                        reader.consentKeys.insert(txId, sealed);
+        for (const CachedTransaction &t : m_cache->patientTransactionsOfType(patientId, TxType::ConsentGrant))
+            if (auto g = bodyOf<ConsentGrant>(t); g && g->second.granteeOrg == m_user.orgId)
+                for (const auto &[txId, sealed] : g->second.keys)
+                    reader.consentKeys.insert(txId, sealed);
     }
     QStringList types;
     for (const QString &kind : query.kinds)
@@ -825,6 +827,8 @@ void EngineWorker::commitImport(quint64 request, quint64 previewRequest, const Q
     }
     if (resources.isEmpty())
         return refuse(makeError(QStringLiteral("nothing_to_import"), tr("The bundle holds no record to import.")));
+    // Oldest first, so the ledger's newest-first order reads as the clinical history.
+    resources = FhirRenderer::inClinicalOrder(resources);
     auto items = sealRecords(patientId, resources, onBehalfOf, {});
     if (!items)
         return refuse(items.error());
@@ -965,9 +969,10 @@ void EngineWorker::kioskConsents(quint64 request)
     QHash<QByteArray, ConsentInfo> consents;
     QList<QByteArray> order;
     const qint64 now = m_clock.nowMs();
-    for (const CachedTransaction &t : m_cache->patientTransactions(m_kioskPatient)) {
-        if (t.code != 0)
-            continue;
+    QList<CachedTransaction> txs = m_cache->patientTransactionsOfType(m_kioskPatient, TxType::ConsentGrant)
+                                   + m_cache->patientTransactionsOfType(m_kioskPatient, TxType::ConsentRevoke);
+    std::sort(txs.begin(), txs.end(), [](const auto &a, const auto &b) { return a.logIndex < b.logIndex; });
+    for (const CachedTransaction &t : std::as_const(txs)) {
         if (t.type == TxType::ConsentGrant) {
             auto g = bodyOf<ConsentGrant>(t);
             if (!g)

@@ -92,7 +92,7 @@ private:
     std::optional<PatientRegistration> registration(const QString &patientId) const;
     Result<QJsonObject> decrypt(const CachedTransaction &tx, const RecordVersion &version, const Reader &reader);
     TimelineEntry entryFor(const CachedTransaction &tx, const Reader &reader);
-    Verification verificationOf(const CachedTransaction &tx) const;
+    Verification verificationOf(const CachedTransaction &tx);
     Result<QList<QPair<QByteArray, QByteArray>>> sealRecords(const QString &patientId, const QList<QJsonObject> &resources,
                                                              const QByteArray &onBehalfOf, const QByteArray &supersedes);
     quint64 submit(const QList<QPair<QByteArray, QByteArray>> &items, Pending pending);
@@ -115,6 +115,7 @@ private:
     QHash<QString, PatientSummary> m_patients;
     quint64 m_patientsFrom = 0;
     SyncStatus m_status;
+    QHash<quint64, int> m_signersAt; // signatures on each trusted header a proof was checked against
 
     QHash<quint64, Pending> m_pending; // by the light node's request id
     QHash<quint64, QPair<QString, QList<BundleEntry>>> m_previews;

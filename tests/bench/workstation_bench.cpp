@@ -311,8 +311,8 @@ int runChild(const QStringList &a)
           << fixed(perRecordUs * model->pageSize() / 1000.0, 1) << " ms\n";
 
     // (3) memory after scrolling 1,000 rows
-    while (model->rowCount() < 1000 && model->canFetchMore({})) {
-        if (!model->isLoading())
+    while (model->rowCount() < 1000 && (model->isLoading() || model->canFetchMore({}))) {
+        if (model->canFetchMore({}))
             model->fetchMore({});
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     }

@@ -124,6 +124,27 @@ class TestFhirRenderer : public QObject {
     Q_OBJECT
 
 private slots:
+    // Entered oldest first, the ledger's newest-first order reads as the clinical history.
+    void clinicalOrderIsOldestFirstAndStable()
+    {
+        auto obs = [](const QString &id, const QString &when) {
+            QJsonObject o{{QStringLiteral("resourceType"), QStringLiteral("Observation")}, {QStringLiteral("id"), id}};
+            if (!when.isEmpty())
+                o.insert(QStringLiteral("effectiveDateTime"), when);
+            return o;
+        };
+        const QList<QJsonObject> in{obs(QStringLiteral("c"), QStringLiteral("2024-03-01")),
+                                    obs(QStringLiteral("a"), QStringLiteral("2021-01-01T10:00:00Z")),
+                                    obs(QStringLiteral("undated"), QString()),
+                                    obs(QStringLiteral("b1"), QStringLiteral("2023-06-01")),
+                                    obs(QStringLiteral("b2"), QStringLiteral("2023-06-01"))};
+        QStringList ids;
+        for (const QJsonObject &o : FhirRenderer::inClinicalOrder(in))
+            ids.append(o.value(QStringLiteral("id")).toString());
+        QCOMPARE(ids, (QStringList{QStringLiteral("undated"), QStringLiteral("a"), QStringLiteral("b1"), QStringLiteral("b2"),
+                                   QStringLiteral("c")}));
+    }
+
     void titles_data()
     {
         QTest::addColumn<QString>("json");

@@ -998,6 +998,23 @@ private slots:
         QCOMPARE(store->accessLogCount(), qint64(4));
     }
 
+    // A sync batch's reads are logged together: all of them, or none (and then nothing is served).
+    void batchedAccessesAreAllOrNone()
+    {
+        auto store = open(freshPath());
+        QVERIFY(store);
+        const QByteArray key = Ed25519::generate().publicKey;
+        const QList<QByteArray> hashes{randomBytes(32), randomBytes(32), randomBytes(32)};
+        QVERIFY(store->logAccesses(key, QStringLiteral("st-marys"), hashes, QStringLiteral("read"), 1000).ok());
+        QCOMPARE(store->accessLogCount(), qint64(3));
+        store->failAfterWrites(2); // the second write of the batch fails
+        const Status st = store->logAccesses(key, QStringLiteral("st-marys"), hashes, QStringLiteral("read"), 2000);
+        QCOMPARE(st.error().code, QStringLiteral("disk_full"));
+        QCOMPARE(store->accessLogCount(), qint64(3));
+        QVERIFY(store->logAccesses(key, QStringLiteral("st-marys"), hashes, QStringLiteral("read"), 3000).ok());
+        QCOMPARE(store->accessLogCount(), qint64(6));
+    }
+
     // --- node-local login state ----------------------------------------------
 
     void credentialsRoundTripAndSurviveReopening()
