@@ -24,6 +24,7 @@ constexpr const char *Schema[] = {
     "CREATE INDEX txs_type ON txs (type, log_index)",
     "CREATE INDEX txs_patient_type ON txs (patient_id, type, log_index)",
     "CREATE INDEX txs_record ON txs (record_id)",
+    "CREATE INDEX txs_resource ON txs (resource_type, log_index)",
     "CREATE INDEX txs_supersedes ON txs (supersedes)",
     "CREATE TABLE payloads (hash BLOB PRIMARY KEY, data BLOB NOT NULL)",
     "CREATE TABLE warnings (id INTEGER PRIMARY KEY AUTOINCREMENT, time_ms INTEGER NOT NULL, endpoint TEXT NOT NULL,"
@@ -335,6 +336,16 @@ QList<CachedTransaction> LightCache::transactionsOfType(TxType type, quint64 fro
     QSqlQuery q = d->query(
         QStringLiteral("SELECT %1 FROM txs WHERE type = ? AND code = 0 AND log_index >= ? ORDER BY log_index").arg(TxColumns));
     q.addBindValue(int(type));
+    q.addBindValue(qint64(fromLogIndex));
+    return readAll(q);
+}
+
+QList<CachedTransaction> LightCache::recordsOfResourceType(const QString &resourceType, quint64 fromLogIndex) const
+{
+    QSqlQuery q = d->query(QStringLiteral("SELECT %1 FROM txs WHERE resource_type = ? AND type IN (4, 5) AND code = 0"
+                                          " AND log_index >= ? ORDER BY log_index")
+                               .arg(TxColumns));
+    q.addBindValue(resourceType);
     q.addBindValue(qint64(fromLogIndex));
     return readAll(q);
 }

@@ -90,6 +90,8 @@ public:
     QList<CachedTransaction> recordVersions(const QByteArray &recordId) const;
     // Accepted transactions of one type, in log order (enrolments, consents …), from a log index on.
     QList<CachedTransaction> transactionsOfType(TxType type, quint64 fromLogIndex = 0) const;
+    // Accepted record versions of one FHIR resource type (e.g. every "Patient"), from a log index on, in log order.
+    QList<CachedTransaction> recordsOfResourceType(const QString &resourceType, quint64 fromLogIndex = 0) const;
     // One patient's accepted transactions of one type (registration, consents …), in log order.
     QList<CachedTransaction> patientTransactionsOfType(const QString &patientId, TxType type) const;
     // Current (not superseded) records per patient.

@@ -403,12 +403,8 @@ void EngineWorker::refreshPatients()
     const Reader reader{RecipientKind::Org, m_user.orgId, m_settings.node.config.member(m_user.orgId)->dataKey,
                         &m_orgDataSecret, {}};
     bool changed = false;
-    const QList<CachedTransaction> newPatients = m_cache->transactionsOfType(TxType::RecordCreate, m_patientsFrom)
-                                                 + m_cache->transactionsOfType(TxType::RecordAmend, m_patientsFrom);
-    for (const CachedTransaction &t : newPatients) {
+    for (const CachedTransaction &t : m_cache->recordsOfResourceType(QStringLiteral("Patient"), m_patientsFrom)) {
         m_patientsFrom = qMax(m_patientsFrom, t.logIndex + 1);
-        if (t.resourceType != QLatin1String("Patient"))
-            continue;
         const auto version = recordOf(t);
         if (!version)
             continue;

@@ -9,6 +9,7 @@
 #include "theme/Theme.h"
 #include "workstation/WorkstationEngine.h"
 
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -123,6 +124,10 @@ QString dateTimeText(const QDateTime &time)
 
 // The earlier versions of one record, newest first.
 class HistoryDialog : public QDialog {
+    // No Q_OBJECT (no signals or slots of its own): without this, tr() would be QDialog::tr and look the
+    // texts up in the "QDialog" context, where lupdate never puts them.
+    Q_DECLARE_TR_FUNCTIONS(careledger::HistoryDialog)
+
 public:
     HistoryDialog(WorkstationEngine &engine, const QByteArray &recordId, QWidget *parent)
         : QDialog(parent), m_tree(new QTreeWidget(this)), m_detail(new QLabel(this))
