@@ -44,7 +44,9 @@ void describeOptions(QCommandLineParser &parser)
     parser.addVersionOption();
     parser.addOption({QStringLiteral("network"),
                       QCoreApplication::translate("main", "The network configuration (genesis.cbor, as written by "
-                                                          "`careledgerd init` or `careledgerd demo`)."),
+                                                          "`careledgerd init` or `careledgerd demo`). Default: "
+                                                          "~/.config/careledger/network.cbor, else "
+                                                          "/etc/careledger/network.cbor."),
                       QCoreApplication::translate("main", "file", "value name in --help")});
     parser.addOption({QStringLiteral("network-id"),
                       QCoreApplication::translate("main", "The network id (hex) to pin; the configuration must hash "
@@ -94,12 +96,21 @@ void loadTranslations(QCoreApplication &app)
     auto *own = new QTranslator(&app);
     const QStringList dirs{QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../translations")),
                            QStringLiteral(CARELEDGER_TRANSLATIONS_DIR)};
+    // The C locale reads English: its plural forms come from careledger_en too.
+    const QLocale chosen = locale.language() == QLocale::C ? QLocale(QLocale::English) : locale;
     for (const QString &dir : dirs) {
-        if (own->load(locale, QStringLiteral("careledger"), QStringLiteral("_"), dir)) {
+        if (own->load(chosen, QStringLiteral("careledger"), QStringLiteral("_"), dir)) {
             app.installTranslator(own);
             break;
         }
     }
+}
+
+// Where IT installs the network configuration when no option names it.
+QStringList defaultNetworkFiles()
+{
+    return {QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).filePath(QStringLiteral("network.cbor")),
+            QStringLiteral(CARELEDGER_SYSCONF_DIR "/network.cbor")};
 }
 
 // When the kernel started this process: start-up is measured from there, not from main().
@@ -174,9 +185,14 @@ int main(int argc, char *argv[])
     QString networkFile = parser.value(QStringLiteral("network"));
     if (networkFile.isEmpty() && !demoDir.isEmpty())
         networkFile = QDir(demoDir).filePath(QStringLiteral("genesis.cbor"));
+    for (const QString &candidate : defaultNetworkFiles())
+        if (networkFile.isEmpty() && QFile::exists(candidate))
+            networkFile = candidate;
     if (networkFile.isEmpty())
-        return fail(QCoreApplication::translate("main", "No network configuration: start with --network <genesis.cbor> "
-                                                        "(or --demo <careledgerd demo directory>)."),
+        return fail(QCoreApplication::translate("main", "No network configuration. Your IT department installs it as %1 "
+                                                        "(the genesis.cbor of your network); or start with --network "
+                                                        "<genesis.cbor> or --demo <careledgerd demo directory>.")
+                        .arg(QDir::toNativeSeparators(defaultNetworkFiles().constLast())),
                     true);
     QFile configFile(networkFile);
     if (!configFile.open(QIODevice::ReadOnly))

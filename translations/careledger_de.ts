@@ -1415,18 +1415,6 @@
         <translation>Ein Anmeldename besteht aus 1 bis 64 Buchstaben, Ziffern, Punkten, Binde- oder Unterstrichen.</translation>
     </message>
     <message>
-        <source>CareLedger enrolment request
-Login: %1
-Public key: %2
-Your administrator enrols you with:
-  careledgerd enroll --key %2 --name &quot;&lt;your name&gt;&quot; --role &lt;role&gt;</source>
-        <translation>CareLedger-Registrierungsanfrage
-Anmeldename: %1
-Öffentlicher Schlüssel: %2
-Ihr Administrator registriert Sie mit:
-  careledgerd enroll --key %2 --name &quot;&lt;Ihr Name&gt;&quot; --role &lt;Rolle&gt;</translation>
-    </message>
-    <message>
         <source>This key is not enrolled on the network (or was revoked). Ask your administrator.</source>
         <translation>Dieser Schlüssel ist im Netzwerk nicht registriert (oder wurde widerrufen). Wenden Sie sich an Ihren Administrator.</translation>
     </message>
@@ -1495,10 +1483,6 @@ Ihr Administrator registriert Sie mit:
         <translation>Der zu ändernde Eintrag ist nicht auf diesem Arbeitsplatz.</translation>
     </message>
     <message>
-        <source>A %1 may not enter a %2.</source>
-        <translation>Die Rolle „%1“ darf keine Einträge vom Typ %2 anlegen.</translation>
-    </message>
-    <message>
         <source>The record is larger than 1 MiB.</source>
         <translation>Der Eintrag ist größer als 1 MiB.</translation>
     </message>
@@ -1555,6 +1539,22 @@ Ihr Administrator registriert Sie mit:
     <message>
         <source>Please type your private ID first.</source>
         <translation>Bitte geben Sie zuerst Ihre persönliche ID ein.</translation>
+    </message>
+    <message>
+        <source>CareLedger enrolment request
+Login: %1
+Public key: %2
+Your administrator enrols you on your organisation&apos;s full node with:
+  careledgerd enroll --datadir &lt;node data directory&gt; --public-key %2 --name &quot;&lt;your name&gt;&quot; --role &lt;role&gt;</source>
+        <translation>CareLedger-Registrierungsanfrage
+Anmeldename: %1
+Öffentlicher Schlüssel: %2
+Ihr Administrator registriert Sie auf dem Full Node Ihrer Organisation mit:
+  careledgerd enroll --datadir &lt;Datenverzeichnis des Knotens&gt; --public-key %2 --name &quot;&lt;Ihr Name&gt;&quot; --role &lt;Rolle&gt;</translation>
+    </message>
+    <message>
+        <source>This role may not enter a record of this kind (%1).</source>
+        <translation>Diese Rolle darf keinen Eintrag dieser Art erfassen (%1).</translation>
     </message>
 </context>
 <context>
@@ -1887,13 +1887,6 @@ Ihr Administrator registriert Sie mit:
         <source>Nothing to import: every entry is skipped.</source>
         <translation>Nichts zu importieren: Alle Einträge werden übersprungen.</translation>
     </message>
-    <message numerus="yes">
-        <source>Ready to import %n record(s).</source>
-        <translation>
-            <numerusform>Bereit zum Import von %n Eintrag.</numerusform>
-            <numerusform>Bereit zum Import von %n Einträgen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Entries: %1 · to import: %2 · skipped: %3 · invalid: %4</source>
         <translation>Einträge: %1 · zu importieren: %2 · übersprungen: %3 · ungültig: %4</translation>
@@ -1901,20 +1894,6 @@ Ihr Administrator registriert Sie mit:
     <message>
         <source>Entry %1 (%2): %3</source>
         <translation>Eintrag %1 (%2): %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Importing %n record(s)… waiting for the network to sign the block.</source>
-        <translation>
-            <numerusform>%n Eintrag wird importiert… Warten auf die Signatur des Blocks durch das Netzwerk.</numerusform>
-            <numerusform>%n Einträge werden importiert… Warten auf die Signatur des Blocks durch das Netzwerk.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n record(s). They are final on the network.</source>
-        <translation>
-            <numerusform>%n Eintrag importiert. Er ist im Netzwerk endgültig.</numerusform>
-            <numerusform>%n Einträge importiert. Sie sind im Netzwerk endgültig.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The bundle could not be checked: %1</source>
@@ -1939,6 +1918,18 @@ Ihr Administrator registriert Sie mit:
         <source>Choose the clinician you import these records for.</source>
         <translation>Wählen Sie den Behandler, für den Sie diese Einträge importieren.</translation>
     </message>
+    <message>
+        <source>Ready to import. Records to import: %1.</source>
+        <translation>Bereit zum Import. Zu importierende Einträge: %1.</translation>
+    </message>
+    <message>
+        <source>Importing… waiting for the network to sign the block.</source>
+        <translation>Import läuft… Warten auf die Signatur des Blocks durch das Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Import complete. Records imported: %1; they are final on the network.</source>
+        <translation>Import abgeschlossen. Importierte Einträge: %1; sie sind im Netzwerk endgültig.</translation>
+    </message>
 </context>
 <context>
     <name>careledger::KioskWindow</name>
@@ -1953,10 +1944,6 @@ Ihr Administrator registriert Sie mit:
     <message>
         <source>Emergency care</source>
         <translation>Notfall</translation>
-    </message>
-    <message>
-        <source>CareLedger: your records</source>
-        <translation>CareLedger: Ihre Daten</translation>
     </message>
     <message>
         <source>This facility</source>
@@ -2025,13 +2012,6 @@ Ihr Administrator registriert Sie mit:
     <message>
         <source>You can try again now.</source>
         <translation>Sie können es jetzt erneut versuchen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>You can try again in %n second(s).</source>
-        <translation>
-            <numerusform>Sie können es in %n Sekunde erneut versuchen.</numerusform>
-            <numerusform>Sie können es in %n Sekunden erneut versuchen.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Hello</source>
@@ -2198,10 +2178,6 @@ Ihr Administrator registriert Sie mit:
         <translation>Wählen Sie links einen Eintrag, um ihn hier zu lesen.</translation>
     </message>
     <message>
-        <source>Download as &amp;FHIR</source>
-        <translation>Als FHIR &amp;herunterladen</translation>
-    </message>
-    <message>
         <source>A file other doctors&apos; systems can read (FHIR R4 JSON)</source>
         <translation>Eine Datei, die die Systeme anderer Ärzte lesen können (FHIR R4 JSON)</translation>
     </message>
@@ -2269,6 +2245,30 @@ Ihr Administrator registriert Sie mit:
         <source>Saved to %1</source>
         <translation>Gespeichert unter %1</translation>
     </message>
+    <message>
+        <source>treatment</source>
+        <comment>purpose, inside the sentence &quot;… asks to read your records (…) for %3 …&quot;</comment>
+        <translation>Behandlung</translation>
+    </message>
+    <message>
+        <source>a referral</source>
+        <comment>purpose, inside the sentence &quot;… asks to read your records (…) for %3 …&quot;</comment>
+        <translation>Überweisung</translation>
+    </message>
+    <message>
+        <source>emergency care</source>
+        <comment>purpose, inside the sentence &quot;… asks to read your records (…) for %3 …&quot;</comment>
+        <translation>Notfallversorgung</translation>
+    </message>
+    <message>
+        <source>You can try again in %1.</source>
+        <comment>countdown, m:ss</comment>
+        <translation>Sie können es in %1 erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>&amp;Download as FHIR</source>
+        <translation>Als FHIR &amp;herunterladen</translation>
+    </message>
 </context>
 <context>
     <name>careledger::LockScreen</name>
@@ -2322,10 +2322,6 @@ Ihr Administrator registriert Sie mit:
     <message>
         <source>Set &amp;up this workstation…</source>
         <translation>&amp;Einrichten…</translation>
-    </message>
-    <message>
-        <source>CareLedger — Sign in</source>
-        <translation>CareLedger – Anmelden</translation>
     </message>
     <message>
         <source>CareLedger</source>
@@ -2411,13 +2407,6 @@ Ihr Administrator registriert Sie mit:
         <source>unreadable</source>
         <translation>nicht lesbar</translation>
     </message>
-    <message numerus="yes">
-        <source>Codes change in %n second(s).</source>
-        <translation>
-            <numerusform>Codes ändern sich in %n Sekunde.</numerusform>
-            <numerusform>Codes ändern sich in %n Sekunden.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (%2)</source>
         <comment>display name (login)</comment>
@@ -2434,13 +2423,6 @@ Ihr Administrator registriert Sie mit:
     <message>
         <source>Signing in is locked after too many wrong codes. Try again after %1.</source>
         <translation>Die Anmeldung ist nach zu vielen falschen Codes gesperrt. Versuchen Sie es nach %1 erneut.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many failed sign-ins from this workstation. Try again in %n second(s).</source>
-        <translation>
-            <numerusform>Zu viele fehlgeschlagene Anmeldungen an diesem Arbeitsplatz. Versuchen Sie es in %n Sekunde erneut.</numerusform>
-            <numerusform>Zu viele fehlgeschlagene Anmeldungen an diesem Arbeitsplatz. Versuchen Sie es in %n Sekunden erneut.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Too many failed sign-ins from this workstation. Try again in a few minutes.</source>
@@ -2486,17 +2468,23 @@ Ihr Administrator registriert Sie mit:
         <source>Signing in failed: %1</source>
         <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Codes change in %1.</source>
+        <comment>countdown, m:ss</comment>
+        <translation>Die Codes wechseln in %1.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins from this workstation. Try again in %1.</source>
+        <comment>countdown, m:ss</comment>
+        <translation>Zu viele fehlgeschlagene Anmeldungen von diesem Arbeitsplatz. Versuchen Sie es in %1 erneut.</translation>
+    </message>
 </context>
 <context>
     <name>careledger::MainWindow</name>
-    <message>
-        <source>CareLedger — %1</source>
-        <translation>CareLedger – %1</translation>
-    </message>
-    <message>
-        <source>signed in</source>
-        <translation>angemeldet</translation>
-    </message>
     <message>
         <source>Your account is not enrolled on the ledger yet. You can sign in, but you will see no patients until your organisation&apos;s administrator has enrolled you.</source>
         <translation>Ihr Konto ist noch nicht im Ledger registriert. Sie können sich anmelden, sehen aber keine Patienten, bis der Administrator Ihrer Organisation Sie registriert hat.</translation>
@@ -2504,13 +2492,6 @@ Ihr Administrator registriert Sie mit:
     <message>
         <source>Saved: %1 (final in block %2)</source>
         <translation>Gespeichert: %1 (endgültig in Block %2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) imported.</source>
-        <translation>
-            <numerusform>%n Eintrag importiert.</numerusform>
-            <numerusform>%n Einträge importiert.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n record(s) to %1</source>
@@ -2610,6 +2591,22 @@ Ihr Administrator registriert Sie mit:
     <message>
         <source>Signing out…</source>
         <translation>Abmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Import complete. Records imported: %1.</source>
+        <translation>Import abgeschlossen. Importierte Einträge: %1.</translation>
+    </message>
+    <message>
+        <source>The audit trail comes in a later release.</source>
+        <translation>Das Prüfprotokoll (Audit-Trail) folgt in einer späteren Version.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not read clinical records.</source>
+        <translation>Ihre Rolle (%1) hat keinen Zugriff auf klinische Daten.</translation>
     </message>
 </context>
 <context>
@@ -2730,6 +2727,11 @@ Ihr Administrator registriert Sie mit:
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
+    <message>
+        <source>Born (age)</source>
+        <comment>column header: date of birth and age</comment>
+        <translation>Geboren (Alter)</translation>
+    </message>
 </context>
 <context>
     <name>careledger::PatientRecordView</name>
@@ -2752,10 +2754,6 @@ Strg+F sucht nach Name, Geburtsdatum oder Patienten-ID.</translation>
     <message>
         <source>Show records of every kind</source>
         <translation>Einträge aller Arten anzeigen</translation>
-    </message>
-    <message>
-        <source>Show only %1 (together with any other kinds checked)</source>
-        <translation>Nur %1 anzeigen (zusammen mit anderen ausgewählten Arten)</translation>
     </message>
     <message>
         <source>any date</source>
@@ -2902,16 +2900,80 @@ Strg+F sucht nach Name, Geburtsdatum oder Patienten-ID.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Final in block %1 · signed by %2 of %3 members</source>
-        <translation>Endgültig in Block %1 · signiert von %2 von %3 Mitgliedern</translation>
-    </message>
-    <message>
-        <source>In block %1 · proof not yet checked</source>
-        <translation>In Block %1 · Nachweis noch nicht geprüft</translation>
-    </message>
-    <message>
         <source>Not yet in a final block</source>
         <translation>Noch nicht in einem endgültigen Block</translation>
+    </message>
+    <message>
+        <source>Show only vital signs (together with any other kinds checked)</source>
+        <translation>Nur Vitalparameter anzeigen (zusammen mit anderen ausgewählten Arten)</translation>
+    </message>
+    <message>
+        <source>Show only lab results (together with any other kinds checked)</source>
+        <translation>Nur Laborbefunde anzeigen (zusammen mit anderen ausgewählten Arten)</translation>
+    </message>
+    <message>
+        <source>Show only conditions (together with any other kinds checked)</source>
+        <translation>Nur Diagnosen anzeigen (zusammen mit anderen ausgewählten Arten)</translation>
+    </message>
+    <message>
+        <source>Show only medications (together with any other kinds checked)</source>
+        <translation>Nur Medikation anzeigen (zusammen mit anderen ausgewählten Arten)</translation>
+    </message>
+    <message>
+        <source>Show only allergies (together with any other kinds checked)</source>
+        <translation>Nur Allergien anzeigen (zusammen mit anderen ausgewählten Arten)</translation>
+    </message>
+    <message>
+        <source>Show only notes (together with any other kinds checked)</source>
+        <translation>Nur Notizen anzeigen (zusammen mit anderen ausgewählten Arten)</translation>
+    </message>
+    <message>
+        <source>Show only encounters (together with any other kinds checked)</source>
+        <translation>Nur Kontakte anzeigen (zusammen mit anderen ausgewählten Arten)</translation>
+    </message>
+    <message>
+        <source>Show only reports (together with any other kinds checked)</source>
+        <translation>Nur Berichte anzeigen (zusammen mit anderen ausgewählten Arten)</translation>
+    </message>
+    <message>
+        <source>Show only procedures (together with any other kinds checked)</source>
+        <translation>Nur Prozeduren anzeigen (zusammen mit anderen ausgewählten Arten)</translation>
+    </message>
+    <message>
+        <source>Show only immunizations (together with any other kinds checked)</source>
+        <translation>Nur Impfungen anzeigen (zusammen mit anderen ausgewählten Arten)</translation>
+    </message>
+    <message>
+        <source>Show only care plans (together with any other kinds checked)</source>
+        <translation>Nur Behandlungspläne anzeigen (zusammen mit anderen ausgewählten Arten)</translation>
+    </message>
+    <message>
+        <source>Show only other records (together with any other kinds checked)</source>
+        <translation>Nur sonstige Einträge anzeigen (zusammen mit anderen ausgewählten Arten)</translation>
+    </message>
+    <message>
+        <source>Show only records of this kind: %1 (together with any other kinds checked)</source>
+        <translation>Nur Einträge dieser Art anzeigen: %1 (zusammen mit anderen ausgewählten Arten)</translation>
+    </message>
+    <message>
+        <source>Final in block %1</source>
+        <translation>Endgültig in Block %1</translation>
+    </message>
+    <message>
+        <source>Proof checked · signed by %1 of %2 network members</source>
+        <translation>Nachweis geprüft · signiert von %1 von %2 Netzwerkmitgliedern</translation>
+    </message>
+    <message>
+        <source>In block %1</source>
+        <translation>In Block %1</translation>
+    </message>
+    <message>
+        <source>The proof has not been checked yet.</source>
+        <translation>Der Nachweis wurde noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Waiting for the network to include it in a block.</source>
+        <translation>Wartet darauf, dass das Netzwerk den Eintrag in einen Block aufnimmt.</translation>
     </message>
 </context>
 <context>
@@ -3493,10 +3555,6 @@ Suchen Sie nach Nach- oder Vorname, Geburtsdatum (TT.MM.JJJJ) oder Patienten-ID.
         <translation>CareLedger-Klinikarbeitsplatz: Patienten finden, ihre verifizierten Einträge lesen und schreiben.</translation>
     </message>
     <message>
-        <source>The network configuration (genesis.cbor, as written by `careledgerd init` or `careledgerd demo`).</source>
-        <translation>Die Netzwerkkonfiguration (genesis.cbor, wie von `careledgerd init` oder `careledgerd demo` geschrieben).</translation>
-    </message>
-    <message>
         <source>The network id (hex) to pin; the configuration must hash to it. Default: the configuration&apos;s own hash.</source>
         <translation>Die festzulegende Netzwerk-ID (hex); der Hash der Konfiguration muss ihr entsprechen. Standard: der eigene Hash der Konfiguration.</translation>
     </message>
@@ -3531,10 +3589,6 @@ Suchen Sie nach Nach- oder Vorname, Geburtsdatum (TT.MM.JJJJ) oder Patienten-ID.
     <message>
         <source>--theme must be system, light or dark</source>
         <translation>--theme muss system, light oder dark sein</translation>
-    </message>
-    <message>
-        <source>No network configuration: start with --network &lt;genesis.cbor&gt; (or --demo &lt;careledgerd demo directory&gt;).</source>
-        <translation>Keine Netzwerkkonfiguration: Starten Sie mit --network &lt;genesis.cbor&gt; (oder --demo &lt;careledgerd-demo-Verzeichnis&gt;).</translation>
     </message>
     <message>
         <source>Cannot read the network configuration %1: %2</source>
@@ -3602,6 +3656,14 @@ Suchen Sie nach Nach- oder Vorname, Geburtsdatum (TT.MM.JJJJ) oder Patienten-ID.
         <source>name</source>
         <comment>value name in --help</comment>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>The network configuration (genesis.cbor, as written by `careledgerd init` or `careledgerd demo`). Default: ~/.config/careledger/network.cbor, else /etc/careledger/network.cbor.</source>
+        <translation>Die Netzwerkkonfiguration (genesis.cbor, wie von „careledgerd init“ oder „careledgerd demo“ geschrieben). Standard: ~/.config/careledger/network.cbor, sonst /etc/careledger/network.cbor.</translation>
+    </message>
+    <message>
+        <source>No network configuration. Your IT department installs it as %1 (the genesis.cbor of your network); or start with --network &lt;genesis.cbor&gt; or --demo &lt;careledgerd demo directory&gt;.</source>
+        <translation>Keine Netzwerkkonfiguration. Ihre IT-Abteilung installiert sie als %1 (die genesis.cbor Ihres Netzwerks); oder starten Sie mit --network &lt;genesis.cbor&gt; oder --demo &lt;careledgerd-demo-Verzeichnis&gt;.</translation>
     </message>
 </context>
 </TS>

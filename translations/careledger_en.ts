@@ -1415,14 +1415,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CareLedger enrolment request
-Login: %1
-Public key: %2
-Your administrator enrols you with:
-  careledgerd enroll --key %2 --name &quot;&lt;your name&gt;&quot; --role &lt;role&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This key is not enrolled on the network (or was revoked). Ask your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1491,10 +1483,6 @@ Your administrator enrols you with:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A %1 may not enter a %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The record is larger than 1 MiB.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1550,6 +1538,18 @@ Your administrator enrols you with:
     </message>
     <message>
         <source>Please type your private ID first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareLedger enrolment request
+Login: %1
+Public key: %2
+Your administrator enrols you on your organisation&apos;s full node with:
+  careledgerd enroll --datadir &lt;node data directory&gt; --public-key %2 --name &quot;&lt;your name&gt;&quot; --role &lt;role&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This role may not enter a record of this kind (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1883,13 +1883,6 @@ Your administrator enrols you with:
         <source>Nothing to import: every entry is skipped.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Ready to import %n record(s).</source>
-        <translation>
-            <numerusform>Ready to import %n record.</numerusform>
-            <numerusform>Ready to import %n records.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Entries: %1 · to import: %2 · skipped: %3 · invalid: %4</source>
         <translation type="unfinished"></translation>
@@ -1897,20 +1890,6 @@ Your administrator enrols you with:
     <message>
         <source>Entry %1 (%2): %3</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Importing %n record(s)… waiting for the network to sign the block.</source>
-        <translation>
-            <numerusform>Importing %n record… waiting for the network to sign the block.</numerusform>
-            <numerusform>Importing %n records… waiting for the network to sign the block.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n record(s). They are final on the network.</source>
-        <translation>
-            <numerusform>Imported %n record. It is final on the network.</numerusform>
-            <numerusform>Imported %n records. They are final on the network.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The bundle could not be checked: %1</source>
@@ -1935,6 +1914,18 @@ Your administrator enrols you with:
         <source>Choose the clinician you import these records for.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ready to import. Records to import: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing… waiting for the network to sign the block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import complete. Records imported: %1; they are final on the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>careledger::KioskWindow</name>
@@ -1948,10 +1939,6 @@ Your administrator enrols you with:
     </message>
     <message>
         <source>Emergency care</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CareLedger: your records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2021,13 +2008,6 @@ Your administrator enrols you with:
     <message>
         <source>You can try again now.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>You can try again in %n second(s).</source>
-        <translation>
-            <numerusform>You can try again in %n second.</numerusform>
-            <numerusform>You can try again in %n seconds.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Hello</source>
@@ -2194,10 +2174,6 @@ Your administrator enrols you with:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Download as &amp;FHIR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A file other doctors&apos; systems can read (FHIR R4 JSON)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2265,6 +2241,30 @@ Your administrator enrols you with:
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>treatment</source>
+        <comment>purpose, inside the sentence &quot;… asks to read your records (…) for %3 …&quot;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a referral</source>
+        <comment>purpose, inside the sentence &quot;… asks to read your records (…) for %3 …&quot;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emergency care</source>
+        <comment>purpose, inside the sentence &quot;… asks to read your records (…) for %3 …&quot;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can try again in %1.</source>
+        <comment>countdown, m:ss</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download as FHIR</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>careledger::LockScreen</name>
@@ -2317,10 +2317,6 @@ Your administrator enrols you with:
     </message>
     <message>
         <source>Set &amp;up this workstation…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CareLedger — Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2407,13 +2403,6 @@ Your administrator enrols you with:
         <source>unreadable</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Codes change in %n second(s).</source>
-        <translation>
-            <numerusform>Codes change in %n second.</numerusform>
-            <numerusform>Codes change in %n seconds.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (%2)</source>
         <comment>display name (login)</comment>
@@ -2430,13 +2419,6 @@ Your administrator enrols you with:
     <message>
         <source>Signing in is locked after too many wrong codes. Try again after %1.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many failed sign-ins from this workstation. Try again in %n second(s).</source>
-        <translation>
-            <numerusform>Too many failed sign-ins from this workstation. Try again in %n second.</numerusform>
-            <numerusform>Too many failed sign-ins from this workstation. Try again in %n seconds.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Too many failed sign-ins from this workstation. Try again in a few minutes.</source>
@@ -2482,17 +2464,23 @@ Your administrator enrols you with:
         <source>Signing in failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes change in %1.</source>
+        <comment>countdown, m:ss</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins from this workstation. Try again in %1.</source>
+        <comment>countdown, m:ss</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>careledger::MainWindow</name>
-    <message>
-        <source>CareLedger — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>signed in</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Your account is not enrolled on the ledger yet. You can sign in, but you will see no patients until your organisation&apos;s administrator has enrolled you.</source>
         <translation type="unfinished"></translation>
@@ -2500,13 +2488,6 @@ Your administrator enrols you with:
     <message>
         <source>Saved: %1 (final in block %2)</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) imported.</source>
-        <translation>
-            <numerusform>%n record imported.</numerusform>
-            <numerusform>%n records imported.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n record(s) to %1</source>
@@ -2605,6 +2586,22 @@ Your administrator enrols you with:
     </message>
     <message>
         <source>Signing out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import complete. Records imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail comes in a later release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not read clinical records.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2726,6 +2723,11 @@ Your administrator enrols you with:
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Born (age)</source>
+        <comment>column header: date of birth and age</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>careledger::PatientRecordView</name>
@@ -2745,10 +2747,6 @@ Ctrl+F searches by name, date of birth or patient ID.</source>
     </message>
     <message>
         <source>Show records of every kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show only %1 (together with any other kinds checked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2896,15 +2894,79 @@ Ctrl+F searches by name, date of birth or patient ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Final in block %1 · signed by %2 of %3 members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In block %1 · proof not yet checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not yet in a final block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only vital signs (together with any other kinds checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only lab results (together with any other kinds checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only conditions (together with any other kinds checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only medications (together with any other kinds checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only allergies (together with any other kinds checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only notes (together with any other kinds checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only encounters (together with any other kinds checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only reports (together with any other kinds checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only procedures (together with any other kinds checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only immunizations (together with any other kinds checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only care plans (together with any other kinds checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only other records (together with any other kinds checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only records of this kind: %1 (together with any other kinds checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final in block %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof checked · signed by %1 of %2 network members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In block %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proof has not been checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the network to include it in a block.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3485,10 +3547,6 @@ Search by family or given name, date of birth (dd.mm.yyyy) or patient ID.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The network configuration (genesis.cbor, as written by `careledgerd init` or `careledgerd demo`).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The network id (hex) to pin; the configuration must hash to it. Default: the configuration&apos;s own hash.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3522,10 +3580,6 @@ Search by family or given name, date of birth (dd.mm.yyyy) or patient ID.</sourc
     </message>
     <message>
         <source>--theme must be system, light or dark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No network configuration: start with --network &lt;genesis.cbor&gt; (or --demo &lt;careledgerd demo directory&gt;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3593,6 +3647,14 @@ Search by family or given name, date of birth (dd.mm.yyyy) or patient ID.</sourc
     <message>
         <source>name</source>
         <comment>value name in --help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network configuration (genesis.cbor, as written by `careledgerd init` or `careledgerd demo`). Default: ~/.config/careledger/network.cbor, else /etc/careledger/network.cbor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No network configuration. Your IT department installs it as %1 (the genesis.cbor of your network); or start with --network &lt;genesis.cbor&gt; or --demo &lt;careledgerd demo directory&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1415,18 +1415,6 @@
         <translation>Un identifiant comporte de 1 à 64 lettres, chiffres, points, tirets ou traits de soulignement.</translation>
     </message>
     <message>
-        <source>CareLedger enrolment request
-Login: %1
-Public key: %2
-Your administrator enrols you with:
-  careledgerd enroll --key %2 --name &quot;&lt;your name&gt;&quot; --role &lt;role&gt;</source>
-        <translation>Demande d&apos;inscription CareLedger
-Identifiant&#xa0;: %1
-Clé publique&#xa0;: %2
-Votre administrateur vous inscrit avec&#xa0;:
-  careledgerd enroll --key %2 --name &quot;&lt;votre nom&gt;&quot; --role &lt;rôle&gt;</translation>
-    </message>
-    <message>
         <source>This key is not enrolled on the network (or was revoked). Ask your administrator.</source>
         <translation>Cette clé n&apos;est pas inscrite sur le réseau (ou a été révoquée). Adressez-vous à votre administrateur.</translation>
     </message>
@@ -1495,10 +1483,6 @@ Votre administrateur vous inscrit avec&#xa0;:
         <translation>L&apos;entrée à modifier n&apos;est pas sur ce poste.</translation>
     </message>
     <message>
-        <source>A %1 may not enter a %2.</source>
-        <translation>Le rôle «&#xa0;%1&#xa0;» ne peut pas saisir d&apos;entrée de type %2.</translation>
-    </message>
-    <message>
         <source>The record is larger than 1 MiB.</source>
         <translation>L&apos;entrée dépasse 1 Mio.</translation>
     </message>
@@ -1555,6 +1539,22 @@ Votre administrateur vous inscrit avec&#xa0;:
     <message>
         <source>Please type your private ID first.</source>
         <translation>Veuillez d&apos;abord saisir votre identifiant personnel.</translation>
+    </message>
+    <message>
+        <source>CareLedger enrolment request
+Login: %1
+Public key: %2
+Your administrator enrols you on your organisation&apos;s full node with:
+  careledgerd enroll --datadir &lt;node data directory&gt; --public-key %2 --name &quot;&lt;your name&gt;&quot; --role &lt;role&gt;</source>
+        <translation>Demande d&apos;enrôlement CareLedger
+Identifiant&#xa0;: %1
+Clé publique&#xa0;: %2
+Votre administrateur vous enrôle sur le nœud complet de votre organisation avec&#xa0;:
+  careledgerd enroll --datadir &lt;répertoire de données du nœud&gt; --public-key %2 --name &quot;&lt;votre nom&gt;&quot; --role &lt;rôle&gt;</translation>
+    </message>
+    <message>
+        <source>This role may not enter a record of this kind (%1).</source>
+        <translation>Ce rôle ne peut pas saisir d&apos;entrée de ce type (%1).</translation>
     </message>
 </context>
 <context>
@@ -1887,13 +1887,6 @@ Votre administrateur vous inscrit avec&#xa0;:
         <source>Nothing to import: every entry is skipped.</source>
         <translation>Rien à importer&#xa0;: toutes les entrées sont ignorées.</translation>
     </message>
-    <message numerus="yes">
-        <source>Ready to import %n record(s).</source>
-        <translation>
-            <numerusform>Prêt à importer %n entrée.</numerusform>
-            <numerusform>Prêt à importer %n entrées.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Entries: %1 · to import: %2 · skipped: %3 · invalid: %4</source>
         <translation>Entrées&#xa0;: %1 · à importer&#xa0;: %2 · ignorées&#xa0;: %3 · non valides&#xa0;: %4</translation>
@@ -1901,20 +1894,6 @@ Votre administrateur vous inscrit avec&#xa0;:
     <message>
         <source>Entry %1 (%2): %3</source>
         <translation>Entrée %1 (%2)&#xa0;: %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Importing %n record(s)… waiting for the network to sign the block.</source>
-        <translation>
-            <numerusform>Importation de %n entrée… en attente de la signature du bloc par le réseau.</numerusform>
-            <numerusform>Importation de %n entrées… en attente de la signature du bloc par le réseau.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n record(s). They are final on the network.</source>
-        <translation>
-            <numerusform>%n entrée importée. Elle est définitive sur le réseau.</numerusform>
-            <numerusform>%n entrées importées. Elles sont définitives sur le réseau.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The bundle could not be checked: %1</source>
@@ -1939,6 +1918,18 @@ Votre administrateur vous inscrit avec&#xa0;:
         <source>Choose the clinician you import these records for.</source>
         <translation>Choisissez le praticien pour lequel vous importez ces entrées.</translation>
     </message>
+    <message>
+        <source>Ready to import. Records to import: %1.</source>
+        <translation>Prêt pour l&apos;importation. Entrées à importer&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Importing… waiting for the network to sign the block.</source>
+        <translation>Importation en cours… en attente de la signature du bloc par le réseau.</translation>
+    </message>
+    <message>
+        <source>Import complete. Records imported: %1; they are final on the network.</source>
+        <translation>Importation terminée. Entrées importées&#xa0;: %1&#xa0;; elles sont définitives sur le réseau.</translation>
+    </message>
 </context>
 <context>
     <name>careledger::KioskWindow</name>
@@ -1953,10 +1944,6 @@ Votre administrateur vous inscrit avec&#xa0;:
     <message>
         <source>Emergency care</source>
         <translation>Urgence</translation>
-    </message>
-    <message>
-        <source>CareLedger: your records</source>
-        <translation>CareLedger&#xa0;: vos données</translation>
     </message>
     <message>
         <source>This facility</source>
@@ -2025,13 +2012,6 @@ Votre administrateur vous inscrit avec&#xa0;:
     <message>
         <source>You can try again now.</source>
         <translation>Vous pouvez réessayer maintenant.</translation>
-    </message>
-    <message numerus="yes">
-        <source>You can try again in %n second(s).</source>
-        <translation>
-            <numerusform>Vous pourrez réessayer dans %n seconde.</numerusform>
-            <numerusform>Vous pourrez réessayer dans %n secondes.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Hello</source>
@@ -2198,10 +2178,6 @@ Votre administrateur vous inscrit avec&#xa0;:
         <translation>Choisissez une entrée à gauche pour la lire ici.</translation>
     </message>
     <message>
-        <source>Download as &amp;FHIR</source>
-        <translation>Télécharger en &amp;FHIR</translation>
-    </message>
-    <message>
         <source>A file other doctors&apos; systems can read (FHIR R4 JSON)</source>
         <translation>Un fichier lisible par les logiciels d&apos;autres médecins (FHIR R4 JSON)</translation>
     </message>
@@ -2269,6 +2245,30 @@ Votre administrateur vous inscrit avec&#xa0;:
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
+    <message>
+        <source>treatment</source>
+        <comment>purpose, inside the sentence &quot;… asks to read your records (…) for %3 …&quot;</comment>
+        <translation>traitement</translation>
+    </message>
+    <message>
+        <source>a referral</source>
+        <comment>purpose, inside the sentence &quot;… asks to read your records (…) for %3 …&quot;</comment>
+        <translation>orientation</translation>
+    </message>
+    <message>
+        <source>emergency care</source>
+        <comment>purpose, inside the sentence &quot;… asks to read your records (…) for %3 …&quot;</comment>
+        <translation>soins d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>You can try again in %1.</source>
+        <comment>countdown, m:ss</comment>
+        <translation>Vous pourrez réessayer dans %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Download as FHIR</source>
+        <translation>Télécharger en &amp;FHIR</translation>
+    </message>
 </context>
 <context>
     <name>careledger::LockScreen</name>
@@ -2322,10 +2322,6 @@ Votre administrateur vous inscrit avec&#xa0;:
     <message>
         <source>Set &amp;up this workstation…</source>
         <translation>Con&amp;figurer…</translation>
-    </message>
-    <message>
-        <source>CareLedger — Sign in</source>
-        <translation>CareLedger — Connexion</translation>
     </message>
     <message>
         <source>CareLedger</source>
@@ -2411,13 +2407,6 @@ Votre administrateur vous inscrit avec&#xa0;:
         <source>unreadable</source>
         <translation>illisible</translation>
     </message>
-    <message numerus="yes">
-        <source>Codes change in %n second(s).</source>
-        <translation>
-            <numerusform>Les codes changent dans %n seconde.</numerusform>
-            <numerusform>Les codes changent dans %n secondes.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (%2)</source>
         <comment>display name (login)</comment>
@@ -2434,13 +2423,6 @@ Votre administrateur vous inscrit avec&#xa0;:
     <message>
         <source>Signing in is locked after too many wrong codes. Try again after %1.</source>
         <translation>La connexion est bloquée après trop de codes erronés. Réessayez après %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many failed sign-ins from this workstation. Try again in %n second(s).</source>
-        <translation>
-            <numerusform>Trop de connexions échouées depuis ce poste. Réessayez dans %n seconde.</numerusform>
-            <numerusform>Trop de connexions échouées depuis ce poste. Réessayez dans %n secondes.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Too many failed sign-ins from this workstation. Try again in a few minutes.</source>
@@ -2486,17 +2468,23 @@ Votre administrateur vous inscrit avec&#xa0;:
         <source>Signing in failed: %1</source>
         <translation>Échec de la connexion&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Codes change in %1.</source>
+        <comment>countdown, m:ss</comment>
+        <translation>Les codes changent dans %1.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins from this workstation. Try again in %1.</source>
+        <comment>countdown, m:ss</comment>
+        <translation>Trop de connexions échouées depuis ce poste. Réessayez dans %1.</translation>
+    </message>
 </context>
 <context>
     <name>careledger::MainWindow</name>
-    <message>
-        <source>CareLedger — %1</source>
-        <translation>CareLedger — %1</translation>
-    </message>
-    <message>
-        <source>signed in</source>
-        <translation>connecté</translation>
-    </message>
     <message>
         <source>Your account is not enrolled on the ledger yet. You can sign in, but you will see no patients until your organisation&apos;s administrator has enrolled you.</source>
         <translation>Votre compte n&apos;est pas encore inscrit dans le registre. Vous pouvez vous connecter, mais vous ne verrez aucun patient tant que l&apos;administrateur de votre organisation ne vous aura pas inscrit.</translation>
@@ -2504,13 +2492,6 @@ Votre administrateur vous inscrit avec&#xa0;:
     <message>
         <source>Saved: %1 (final in block %2)</source>
         <translation>Enregistrée&#xa0;: %1 (définitive dans le bloc %2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) imported.</source>
-        <translation>
-            <numerusform>%n entrée importée.</numerusform>
-            <numerusform>%n entrées importées.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n record(s) to %1</source>
@@ -2610,6 +2591,22 @@ Votre administrateur vous inscrit avec&#xa0;:
     <message>
         <source>Signing out…</source>
         <translation>Déconnexion…</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Import complete. Records imported: %1.</source>
+        <translation>Importation terminée. Entrées importées&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The audit trail comes in a later release.</source>
+        <translation>La piste d&apos;audit arrivera dans une version ultérieure.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not read clinical records.</source>
+        <translation>Votre rôle (%1) ne donne pas accès aux données cliniques.</translation>
     </message>
 </context>
 <context>
@@ -2730,6 +2727,11 @@ Votre administrateur vous inscrit avec&#xa0;:
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
+    <message>
+        <source>Born (age)</source>
+        <comment>column header: date of birth and age</comment>
+        <translation>Naissance (âge)</translation>
+    </message>
 </context>
 <context>
     <name>careledger::PatientRecordView</name>
@@ -2752,10 +2754,6 @@ Ctrl+F recherche par nom, date de naissance ou ID patient.</translation>
     <message>
         <source>Show records of every kind</source>
         <translation>Afficher les entrées de tous les types</translation>
-    </message>
-    <message>
-        <source>Show only %1 (together with any other kinds checked)</source>
-        <translation>Afficher uniquement&#xa0;: %1 (avec les autres types cochés)</translation>
     </message>
     <message>
         <source>any date</source>
@@ -2902,16 +2900,80 @@ Ctrl+F recherche par nom, date de naissance ou ID patient.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Final in block %1 · signed by %2 of %3 members</source>
-        <translation>Définitive dans le bloc %1 · signée par %2 des %3 membres</translation>
-    </message>
-    <message>
-        <source>In block %1 · proof not yet checked</source>
-        <translation>Dans le bloc %1 · preuve pas encore vérifiée</translation>
-    </message>
-    <message>
         <source>Not yet in a final block</source>
         <translation>Pas encore dans un bloc définitif</translation>
+    </message>
+    <message>
+        <source>Show only vital signs (together with any other kinds checked)</source>
+        <translation>Afficher uniquement les signes vitaux (avec les autres types cochés)</translation>
+    </message>
+    <message>
+        <source>Show only lab results (together with any other kinds checked)</source>
+        <translation>Afficher uniquement les résultats de laboratoire (avec les autres types cochés)</translation>
+    </message>
+    <message>
+        <source>Show only conditions (together with any other kinds checked)</source>
+        <translation>Afficher uniquement les diagnostics (avec les autres types cochés)</translation>
+    </message>
+    <message>
+        <source>Show only medications (together with any other kinds checked)</source>
+        <translation>Afficher uniquement les médicaments (avec les autres types cochés)</translation>
+    </message>
+    <message>
+        <source>Show only allergies (together with any other kinds checked)</source>
+        <translation>Afficher uniquement les allergies (avec les autres types cochés)</translation>
+    </message>
+    <message>
+        <source>Show only notes (together with any other kinds checked)</source>
+        <translation>Afficher uniquement les notes (avec les autres types cochés)</translation>
+    </message>
+    <message>
+        <source>Show only encounters (together with any other kinds checked)</source>
+        <translation>Afficher uniquement les venues (avec les autres types cochés)</translation>
+    </message>
+    <message>
+        <source>Show only reports (together with any other kinds checked)</source>
+        <translation>Afficher uniquement les comptes rendus (avec les autres types cochés)</translation>
+    </message>
+    <message>
+        <source>Show only procedures (together with any other kinds checked)</source>
+        <translation>Afficher uniquement les actes (avec les autres types cochés)</translation>
+    </message>
+    <message>
+        <source>Show only immunizations (together with any other kinds checked)</source>
+        <translation>Afficher uniquement les vaccinations (avec les autres types cochés)</translation>
+    </message>
+    <message>
+        <source>Show only care plans (together with any other kinds checked)</source>
+        <translation>Afficher uniquement les plans de soins (avec les autres types cochés)</translation>
+    </message>
+    <message>
+        <source>Show only other records (together with any other kinds checked)</source>
+        <translation>Afficher uniquement les autres entrées (avec les autres types cochés)</translation>
+    </message>
+    <message>
+        <source>Show only records of this kind: %1 (together with any other kinds checked)</source>
+        <translation>Afficher uniquement les entrées de ce type&#xa0;: %1 (avec les autres types cochés)</translation>
+    </message>
+    <message>
+        <source>Final in block %1</source>
+        <translation>Définitive dans le bloc %1</translation>
+    </message>
+    <message>
+        <source>Proof checked · signed by %1 of %2 network members</source>
+        <translation>Preuve vérifiée · signée par %1 des %2 membres du réseau</translation>
+    </message>
+    <message>
+        <source>In block %1</source>
+        <translation>Dans le bloc %1</translation>
+    </message>
+    <message>
+        <source>The proof has not been checked yet.</source>
+        <translation>La preuve n&apos;a pas encore été vérifiée.</translation>
+    </message>
+    <message>
+        <source>Waiting for the network to include it in a block.</source>
+        <translation>En attente de son inclusion dans un bloc par le réseau.</translation>
     </message>
 </context>
 <context>
@@ -3493,10 +3555,6 @@ Recherchez par nom, prénom, date de naissance (jj.mm.aaaa) ou ID patient.</tran
         <translation>Poste clinique CareLedger&#xa0;: trouver des patients, lire et écrire leurs entrées vérifiées.</translation>
     </message>
     <message>
-        <source>The network configuration (genesis.cbor, as written by `careledgerd init` or `careledgerd demo`).</source>
-        <translation>La configuration du réseau (genesis.cbor, telle qu&apos;écrite par `careledgerd init` ou `careledgerd demo`).</translation>
-    </message>
-    <message>
         <source>The network id (hex) to pin; the configuration must hash to it. Default: the configuration&apos;s own hash.</source>
         <translation>L&apos;identifiant du réseau (hex) à imposer&#xa0;; le hash de la configuration doit y correspondre. Par défaut&#xa0;: le hash de la configuration elle-même.</translation>
     </message>
@@ -3531,10 +3589,6 @@ Recherchez par nom, prénom, date de naissance (jj.mm.aaaa) ou ID patient.</tran
     <message>
         <source>--theme must be system, light or dark</source>
         <translation>--theme doit valoir system, light ou dark</translation>
-    </message>
-    <message>
-        <source>No network configuration: start with --network &lt;genesis.cbor&gt; (or --demo &lt;careledgerd demo directory&gt;).</source>
-        <translation>Aucune configuration réseau&#xa0;: lancez avec --network &lt;genesis.cbor&gt; (ou --demo &lt;répertoire careledgerd demo&gt;).</translation>
     </message>
     <message>
         <source>Cannot read the network configuration %1: %2</source>
@@ -3602,6 +3656,14 @@ Recherchez par nom, prénom, date de naissance (jj.mm.aaaa) ou ID patient.</tran
         <source>name</source>
         <comment>value name in --help</comment>
         <translation>nom</translation>
+    </message>
+    <message>
+        <source>The network configuration (genesis.cbor, as written by `careledgerd init` or `careledgerd demo`). Default: ~/.config/careledger/network.cbor, else /etc/careledger/network.cbor.</source>
+        <translation>La configuration du réseau (genesis.cbor, telle qu&apos;écrite par «&#xa0;careledgerd init&#xa0;» ou «&#xa0;careledgerd demo&#xa0;»). Par défaut&#xa0;: ~/.config/careledger/network.cbor, sinon /etc/careledger/network.cbor.</translation>
+    </message>
+    <message>
+        <source>No network configuration. Your IT department installs it as %1 (the genesis.cbor of your network); or start with --network &lt;genesis.cbor&gt; or --demo &lt;careledgerd demo directory&gt;.</source>
+        <translation>Aucune configuration réseau. Votre service informatique l&apos;installe sous %1 (le genesis.cbor de votre réseau)&#xa0;; ou lancez avec --network &lt;genesis.cbor&gt; ou --demo &lt;répertoire careledgerd demo&gt;.</translation>
     </message>
 </context>
 </TS>

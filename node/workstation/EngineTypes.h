@@ -135,6 +135,7 @@ struct SyncStatus {
     QDateTime lastSync;
     QString endpoint;
     QStringList warnings;
+    QStringList distrusted; // full nodes caught lying: not asked again until cleared
     bool halted = false;
     bool syncing = false;
 };

@@ -172,7 +172,9 @@ void EngineWorker::createAccount(const QString &login, const QString &password)
         return failWith(key.error());
     rememberAccount(login, *key, login);
     const QString request = tr("CareLedger enrolment request\nLogin: %1\nPublic key: %2\n"
-                               "Your administrator enrols you with:\n  careledgerd enroll --key %2 --name \"<your name>\" --role <role>")
+                               "Your administrator enrols you on your organisation's full node with:\n"
+                               "  careledgerd enroll --datadir <node data directory> --public-key %2 --name \"<your name>\" "
+                               "--role <role>")
                                 .arg(login, QString::fromLatin1(key->toHex()));
     toGui([e = &m_engine, a = LocalAccount{login, login, *key}, request] { emit e->accountCreated(a, request); });
 }
@@ -390,6 +392,8 @@ void EngineWorker::publishStatus()
         }
     }
     m_status.members = m_settings.node.config.signerCount();
+    if (m_cache)
+        m_status.distrusted = m_cache->distrustedEndpoints();
     toGui([e = &m_engine, s = m_status] {
         e->m_status = s;
         emit e->syncStatusChanged(s);
@@ -742,7 +746,8 @@ Result<QList<QPair<QByteArray, QByteArray>>> EngineWorker::sealRecords(const QSt
     for (const QJsonObject &resource : resources) {
         const QString type = resource.value(QStringLiteral("resourceType")).toString();
         if (!Contract::mayAuthor(clinicalRole, type))
-            return makeError(QStringLiteral("wrong_role"), tr("A %1 may not enter a %2.").arg(roleName(clinicalRole), type));
+            return makeError(QStringLiteral("wrong_role"),
+                             tr("This role may not enter a record of this kind (%1).").arg(type));
         const QByteArray json = QJsonDocument(resource).toJson(QJsonDocument::Compact);
         if (json.size() > RecordVersion::MaxPayloadSize)
             return makeError(QStringLiteral("payload_too_large"), tr("The record is larger than 1 MiB."));

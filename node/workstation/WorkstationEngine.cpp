@@ -122,6 +122,12 @@ void WorkstationEngine::syncNow()
     m_node->syncNow();
 }
 
+void WorkstationEngine::clearDistrust(const QString &endpoint)
+{
+    m_node->clearDistrust(endpoint);
+    m_node->syncNow();
+}
+
 quint64 WorkstationEngine::requestTimeline(const TimelineQuery &query, quint64 cursor, int limit)
 {
     const quint64 id = nextRequest();

@@ -64,6 +64,8 @@ public:
     bool mayAuthor(const QString &resourceType) const;
     bool mayImport() const;
     void syncNow();
+    // An IT admin's decision, after investigating a node caught lying, to ask it again.
+    void clearDistrust(const QString &endpoint);
 
     // Reading. Pages are newest first; pass the previous page's cursor to continue (0: start).
     quint64 requestTimeline(const TimelineQuery &query, quint64 cursor, int limit);

@@ -1,6 +1,7 @@
 #include "RecordPdfWriter.h"
 
 #include "fhir/FhirRenderer.h"
+#include "record/TimelineModel.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFileDevice>
@@ -198,7 +199,7 @@ QString RecordPdfWriter::html(const PatientSummary &patient, const QList<Timelin
             h += QStringLiteral("<td valign=\"top\">");
             QString author = e.author;
             if (!e.authorRole.isEmpty() && !author.isEmpty())
-                author = tr("%1 (%2)").arg(e.author, e.authorRole);
+                author = tr("%1 (%2)").arg(e.author, TimelineModel::roleText(e.authorRole));
             h += esc(author);
             if (!e.onBehalfOf.isEmpty())
                 h += QStringLiteral("<br>%1").arg(esc(tr("for %1").arg(e.onBehalfOf)));

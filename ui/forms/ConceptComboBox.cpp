@@ -1,5 +1,6 @@
 #include "ConceptComboBox.h"
 
+#include "record/TimelineModel.h"
 #include "workstation/EngineTypes.h"
 
 #include <QCompleter>
@@ -80,7 +81,7 @@ void ClinicianComboBox::setClinicians(const QList<UserProfile> &clinicians)
     const QSignalBlocker block(this);
     clear();
     for (const UserProfile &u : clinicians) {
-        addItem(tr("%1 (%2)").arg(u.name, roleName(u.role)), u.publicKey);
+        addItem(tr("%1 (%2)").arg(u.name, TimelineModel::roleText(roleName(u.role))), u.publicKey);
         setItemData(count() - 1, u.name, Qt::UserRole + 1);
     }
     setCurrentIndex(previous.isEmpty() ? -1 : findData(previous));

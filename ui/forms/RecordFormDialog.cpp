@@ -179,9 +179,11 @@ RecordFormDialog::RecordFormDialog(WorkstationEngine &engine, const QString &pat
     root->addWidget(m_statusBox);
 
     m_buttons = new QDialogButtonBox(this);
-    m_save = m_buttons->addButton(tr("&Save"), QDialogButtonBox::AcceptRole);
+    // The property before addButton(): the box polishes the buttons it lays out.
+    m_save = new QPushButton(tr("&Save"));
     m_save->setObjectName(QStringLiteral("saveButton"));
     m_save->setProperty("role", QStringLiteral("primary"));
+    m_buttons->addButton(m_save, QDialogButtonBox::AcceptRole);
     m_save->setDefault(true);
     m_cancel = m_buttons->addButton(QDialogButtonBox::Cancel);
     m_cancel->setObjectName(QStringLiteral("cancelButton"));

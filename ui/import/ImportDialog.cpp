@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
@@ -208,9 +209,11 @@ ImportDialog::ImportDialog(WorkstationEngine &engine, const QString &patientId, 
     root->addLayout(statusRow);
 
     auto *buttons = new QDialogButtonBox(this);
-    m_importButton = buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
+    // The property before addButton(): the box polishes the buttons it lays out.
+    m_importButton = new QPushButton(tr("Import"));
     m_importButton->setObjectName(QStringLiteral("importButton"));
     m_importButton->setProperty("role", QStringLiteral("primary"));
+    buttons->addButton(m_importButton, QDialogButtonBox::AcceptRole);
     m_importButton->setEnabled(false);
     m_closeButton = buttons->addButton(QDialogButtonBox::Close);
     m_closeButton->setObjectName(QStringLiteral("closeButton"));
@@ -324,7 +327,7 @@ void ImportDialog::onPreview(quint64 request, const ImportPreview &preview)
     else if (preview.importable == 0)
         setState(State::Previewed, tr("Nothing to import: every entry is skipped."));
     else
-        setState(State::Previewed, tr("Ready to import %n record(s).", nullptr, preview.importable));
+        setState(State::Previewed, tr("Ready to import. Records to import: %1.").arg(QLocale().toString(preview.importable)));
 }
 
 void ImportDialog::showPreview()
@@ -339,7 +342,7 @@ void ImportDialog::showPreview()
         const ImportRow &row = m_preview.rows.at(r);
         if (row.state == ImportRow::State::Skip)
             ++skipped;
-        const QStringList texts = {QString::number(row.index), row.resourceType, row.summary,
+        const QStringList texts = {QString::number(row.index + 1), row.resourceType, row.summary,
                                    actionText(row.state), row.reason};
         for (int c = 0; c < ColumnCount; ++c) {
             auto *item = new QTableWidgetItem(texts.at(c));
@@ -394,7 +397,8 @@ void ImportDialog::showRowDetail(int row)
         return;
     }
     const ImportRow &r = m_preview.rows.at(row);
-    m_rowDetail->setText(tr("Entry %1 (%2): %3").arg(r.index).arg(r.resourceType, r.reason));
+    // Entries are counted from 1, as in the engine's messages.
+    m_rowDetail->setText(tr("Entry %1 (%2): %3").arg(r.index + 1).arg(r.resourceType, r.reason));
     setTextColorOf(m_rowDetail, r.state == ImportRow::State::Invalid ? Theme::danger() : QColor());
     m_rowDetail->show();
 }
@@ -411,8 +415,7 @@ void ImportDialog::startImport()
     if (!canImport())
         return;
     const QByteArray onBehalfOf = m_clinician ? m_clinician->selectedKey() : QByteArray();
-    setState(State::Importing, tr("Importing %n record(s)… waiting for the network to sign the block.", nullptr,
-                                  m_preview.importable));
+    setState(State::Importing, tr("Importing… waiting for the network to sign the block."));
     m_commitRequest = m_engine.commitImport(m_previewRequest, onBehalfOf);
 }
 
@@ -422,7 +425,7 @@ void ImportDialog::onDone(quint64 request, int imported)
         return;
     m_commitRequest = 0;
     m_imported = imported;
-    setState(State::Done, tr("Imported %n record(s). They are final on the network.", nullptr, imported));
+    setState(State::Done, tr("Import complete. Records imported: %1; they are final on the network.").arg(QLocale().toString(imported)));
     emit this->imported(imported);
 }
 

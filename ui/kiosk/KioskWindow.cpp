@@ -93,11 +93,24 @@ QString KioskWindow::purposeLabel(const QString &purpose)
     return purpose;
 }
 
+QString KioskWindow::purposeInSentence(const QString &purpose)
+{
+    // Separate messages, not purposeLabel().toLower(): in German the noun
+    // keeps its capital ("für die Behandlung").
+    if (purpose == QLatin1String("treatment"))
+        return tr("treatment", "purpose, inside the sentence \"… asks to read your records (…) for %3 …\"");
+    if (purpose == QLatin1String("referral"))
+        return tr("a referral", "purpose, inside the sentence \"… asks to read your records (…) for %3 …\"");
+    if (purpose == QLatin1String("emergency"))
+        return tr("emergency care", "purpose, inside the sentence \"… asks to read your records (…) for %3 …\"");
+    return purpose;
+}
+
 KioskWindow::KioskWindow(WorkstationEngine &engine, const QString &patientId, QWidget *parent)
     : QWidget(parent, Qt::Window), m_engine(engine), m_patientId(patientId), m_orgName(engine.user().orgName)
 {
     setObjectName(QStringLiteral("kioskWindow"));
-    setWindowTitle(tr("CareLedger: your records"));
+    setWindowTitle(tr("Your records"));
     setProperty("kiosk", QStringLiteral("true"));
     setAttribute(Qt::WA_DeleteOnClose, false);
     // Theme's kiosk="true" enlarges labels, buttons and line edits; the rest here.
@@ -312,7 +325,7 @@ void KioskWindow::tickCountdown()
         setIdentifyMessage(tr("You can try again now."), false);
         return;
     }
-    m_countdownLabel->setText(tr("You can try again in %n second(s).", nullptr, left));
+    m_countdownLabel->setText(tr("You can try again in %1.", "countdown, m:ss").arg(QStringLiteral("%1:%2").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0'))));
     m_countdownLabel->show();
 }
 
@@ -373,8 +386,11 @@ QWidget *KioskWindow::buildMainPage()
 
     m_tabs = new QTabWidget(page);
     m_tabs->setObjectName(QStringLiteral("kioskTabs"));
-    m_tabs->addTab(buildConsentTab(), Theme::icon(QStringLiteral("consent")), tr("&Sharing"));
-    m_tabs->addTab(buildRecordsTab(), Theme::icon(QStringLiteral("note")), tr("My &records"));
+    // Icons in proportion to the kiosk's 14 pt tab text. Sharing: the link
+    // (the signature icon is a squiggle to a patient at this size).
+    m_tabs->setIconSize(QSize(24, 24));
+    m_tabs->addTab(buildConsentTab(), Theme::icon(QStringLiteral("proof")), tr("&Sharing"));
+    m_tabs->addTab(buildRecordsTab(), Theme::icon(QStringLiteral("record")), tr("My &records"));
     v->addWidget(m_tabs, 1);
     return page;
 }
@@ -494,7 +510,8 @@ QWidget *KioskWindow::buildConsentTab()
 
     auto *buttons = new QHBoxLayout;
     m_consentStatus = makeLabel(QString(), card, QStringLiteral("consentStatusLabel"));
-    m_grant = new QPushButton(Theme::icon(QStringLiteral("consent")), tr("&Grant access"), card);
+    // The main action: its label alone, centred (no icon on the accent fill).
+    m_grant = new QPushButton(tr("&Grant access"), card);
     m_grant->setObjectName(QStringLiteral("grantButton"));
     m_grant->setProperty("role", QStringLiteral("primary"));
     m_grant->setMinimumWidth(200);
@@ -584,7 +601,7 @@ QString KioskWindow::requestText() const
 
     const QString scope = m_scopeAll->isChecked() ? tr("all records")
                                                   : tr("only: %1").arg(QLocale().createSeparatedList(chosen));
-    const QString purpose = purposeLabel(chosenPurpose()).toLower();
+    const QString purpose = purposeInSentence(chosenPurpose());
     const QString until = m_duration->checkedId() == UntilRevoked
                               ? tr("until you revoke it")
                               : tr("until %1").arg(QLocale().toString(chosenExpiry().date(), QLocale::LongFormat));
@@ -788,7 +805,7 @@ QWidget *KioskWindow::buildRecordsTab()
 
     auto *row = new QHBoxLayout;
     m_downloadStatus = makeLabel(QString(), page, QStringLiteral("downloadStatusLabel"));
-    m_downloadFhir = new QPushButton(Theme::icon(QStringLiteral("export")), tr("Download as &FHIR"), page);
+    m_downloadFhir = new QPushButton(Theme::icon(QStringLiteral("export")), tr("&Download as FHIR"), page);
     m_downloadFhir->setObjectName(QStringLiteral("downloadFhirButton"));
     m_downloadFhir->setToolTip(tr("A file other doctors' systems can read (FHIR R4 JSON)"));
     m_downloadPdf = new QPushButton(Theme::icon(QStringLiteral("pdf")), tr("Download as &PDF"), page);

@@ -67,6 +67,8 @@ public:
 
     // Plain label of a consent purpose ("Treatment" for "treatment").
     static QString purposeLabel(const QString &purpose);
+    // The purpose inside a sentence ("… for treatment until …"), translated as such.
+    static QString purposeInSentence(const QString &purpose);
 
 public slots:
     void identify();  // as pressing Continue

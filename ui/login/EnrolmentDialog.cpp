@@ -34,7 +34,7 @@ EnrolmentDialog::EnrolmentDialog(WorkstationEngine &engine, QWidget *parent)
       m_error(new QLabel(this)),
       m_progress(new QProgressBar(this)),
       m_progressLabel(new QLabel(this)),
-      m_create(new QPushButton(Theme::icon(QStringLiteral("add")), tr("&Create account"), this)),
+      m_create(new QPushButton(Theme::icon(QStringLiteral("add"), QPalette::HighlightedText), tr("&Create account"), this)),
       m_import(new QPushButton(Theme::icon(QStringLiteral("import")), tr("&Import key file…"), this)),
       m_cancel(new QPushButton(tr("Cancel"), this)),
       m_doneText(new QLabel(this)),

@@ -17,7 +17,7 @@ LockScreen::LockScreen(WorkstationEngine &engine, QWidget *parent)
       m_title(new QLabel(this)),
       m_password(new QLineEdit(this)),
       m_error(new QLabel(this)),
-      m_unlock(new QPushButton(Theme::icon(QStringLiteral("unlock")), tr("&Unlock"), this)),
+      m_unlock(new QPushButton(Theme::icon(QStringLiteral("unlock"), QPalette::HighlightedText), tr("&Unlock"), this)),
       m_switch(new QPushButton(Theme::icon(QStringLiteral("switch-user")), tr("S&witch user"), this))
 {
     setAutoFillBackground(true);

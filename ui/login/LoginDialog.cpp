@@ -61,10 +61,11 @@ LoginDialog::LoginDialog(WorkstationEngine &engine, QWidget *parent)
       m_error(new QLabel(this)),
       m_progress(new QProgressBar(this)),
       m_progressLabel(new QLabel(tr("Signing in…"), this)),
-      m_signIn(new QPushButton(Theme::icon(QStringLiteral("unlock")), tr("&Sign in"), this)),
+      m_signIn(new QPushButton(Theme::icon(QStringLiteral("unlock"), QPalette::HighlightedText), tr("&Sign in"), this)),
       m_setUp(new QPushButton(tr("Set &up this workstation…"), this))
 {
-    setWindowTitle(tr("CareLedger — Sign in"));
+    // The application display name ("CareLedger") is appended by Qt.
+    setWindowTitle(tr("Sign in"));
     m_account->setObjectName(QStringLiteral("accountCombo"));
     m_password->setObjectName(QStringLiteral("passwordEdit"));
     m_code->setObjectName(QStringLiteral("codeEdit"));
@@ -288,7 +289,11 @@ void LoginDialog::refreshDemoCodes()
         m_demoCodes.at(i)->setText(code.isEmpty() ? tr("unreadable") : code);
     }
     if (m_demoCountdown)
-        m_demoCountdown->setText(tr("Codes change in %n second(s).", nullptr, DemoAccounts::secondsLeft(now)));
+        {
+        // A countdown (m:ss) reads the same for one second or many: no "second(s)".
+        const int left = DemoAccounts::secondsLeft(now);
+        m_demoCountdown->setText(tr("Codes change in %1.", "countdown, m:ss").arg(QStringLiteral("%1:%2").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0'))));
+    }
 }
 
 void LoginDialog::setNotice(const QString &text, bool isError)
@@ -402,7 +407,8 @@ QString LoginDialog::refusalText(const QString &code, const QString &message)
     }
     if (code == QLatin1String("rate_limited")) {
         const int seconds = secondsIn(message);
-        return seconds > 0 ? tr("Too many failed sign-ins from this workstation. Try again in %n second(s).", nullptr, seconds)
+        return seconds > 0 ? tr("Too many failed sign-ins from this workstation. Try again in %1.", "countdown, m:ss")
+                                 .arg(QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')))
                            : tr("Too many failed sign-ins from this workstation. Try again in a few minutes.");
     }
     if (code == QLatin1String("wrong_password"))

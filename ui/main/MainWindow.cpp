@@ -18,6 +18,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QFileDialog>
+#include <QFrame>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -46,7 +47,8 @@ MainWindow::MainWindow(WorkstationEngine &engine, QWidget *parent)
       m_lock(new LockScreen(engine, this)),
       m_enrolmentBanner(new QLabel(this))
 {
-    setWindowTitle(tr("CareLedger — %1").arg(m_user.name.isEmpty() ? tr("signed in") : m_user.name));
+    // Qt appends the application display name ("… — CareLedger").
+    setWindowTitle(m_user.name.isEmpty() ? tr("Signed in") : m_user.name);
     setWindowIcon(Theme::icon(QStringLiteral("record")));
     setObjectName(QStringLiteral("mainWindow"));
 
@@ -56,20 +58,24 @@ MainWindow::MainWindow(WorkstationEngine &engine, QWidget *parent)
     m_enrolmentBanner->setProperty("severity", "warning");
     m_enrolmentBanner->setVisible(!m_user.enrolled);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, m_workspace);
-    splitter->setChildrenCollapsible(false);
+    // The record gets the room: the patient list keeps about 400 px (its
+    // columns fit that), the rest — and any extra width — goes to the record.
+    m_splitter = new QSplitter(Qt::Horizontal, m_workspace);
+    m_splitter->setChildrenCollapsible(false);
     m_search->setMinimumWidth(340);
-    splitter->addWidget(m_search);
-    splitter->addWidget(m_record);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({540, 1000});
+    m_splitter->addWidget(m_search);
+    m_splitter->addWidget(m_record);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({400, 1200});
+    m_noClinicalAccess = buildNoClinicalAccessPage();
 
     auto *workspaceLayout = new QVBoxLayout(m_workspace);
     workspaceLayout->setContentsMargins(12, 12, 12, 8);
     workspaceLayout->setSpacing(8);
     workspaceLayout->addWidget(m_enrolmentBanner);
-    workspaceLayout->addWidget(splitter, 1);
+    workspaceLayout->addWidget(m_splitter, 1);
+    workspaceLayout->addWidget(m_noClinicalAccess, 1);
 
     m_stack->addWidget(m_workspace);
     m_stack->addWidget(m_lock);
@@ -99,7 +105,7 @@ MainWindow::MainWindow(WorkstationEngine &engine, QWidget *parent)
                                  10000);
     });
     connect(&engine, &WorkstationEngine::importDone, this, [this](quint64, int imported) {
-        statusBar()->showMessage(tr("%n record(s) imported.", nullptr, imported), 10000);
+        statusBar()->showMessage(tr("Import complete. Records imported: %1.").arg(QLocale().toString(imported)), 10000);
     });
     connect(&engine, &WorkstationEngine::exportReady, this,
             [this](quint64 request, const QByteArray &bundle, const QList<TimelineEntry> &entries) {
@@ -146,6 +152,41 @@ MainWindow::MainWindow(WorkstationEngine &engine, QWidget *parent)
 MainWindow::~MainWindow()
 {
     qApp->removeEventFilter(this);
+}
+
+QWidget *MainWindow::buildNoClinicalAccessPage()
+{
+    // Roles that read no clinical content (compliance officers,
+    // administrators) never get patients on this workstation: say so,
+    // instead of an empty list that promises to fill in.
+    auto *page = new QWidget(m_workspace);
+    page->setObjectName(QStringLiteral("noClinicalAccessPage"));
+    auto *card = new QFrame(page);
+    card->setProperty("role", "card");
+    card->setMaximumWidth(560);
+    auto *icon = new QLabel(card);
+    icon->setPixmap(Theme::icon(QStringLiteral("user")).pixmap(48, 48));
+    icon->setAlignment(Qt::AlignCenter);
+    m_noClinicalAccessTitle = new QLabel(card);
+    m_noClinicalAccessTitle->setObjectName(QStringLiteral("noClinicalAccessLabel"));
+    m_noClinicalAccessTitle->setProperty("role", "subheading");
+    m_noClinicalAccessTitle->setAlignment(Qt::AlignCenter);
+    m_noClinicalAccessTitle->setWordWrap(true);
+    auto *later = new QLabel(tr("The audit trail comes in a later release."), card);
+    later->setProperty("role", "caption");
+    later->setAlignment(Qt::AlignCenter);
+    later->setWordWrap(true);
+    auto *cardLayout = new QVBoxLayout(card);
+    cardLayout->setContentsMargins(32, 28, 32, 28);
+    cardLayout->setSpacing(10);
+    cardLayout->addWidget(icon);
+    cardLayout->addWidget(m_noClinicalAccessTitle);
+    cardLayout->addWidget(later);
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch(1);
+    layout->addWidget(card, 0, Qt::AlignHCenter);
+    layout->addStretch(2);
+    return page;
 }
 
 void MainWindow::buildActions()
@@ -222,14 +263,22 @@ void MainWindow::buildToolBar()
     setContextMenuPolicy(Qt::NoContextMenu);
 
     m_toolBar->addAction(m_find);
-    m_toolBar->addSeparator();
+    m_findSeparator = m_toolBar->addSeparator();
     m_toolBar->addAction(m_newRecord);
-    if (auto *b = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(m_newRecord)))
-        b->setPopupMode(QToolButton::InstantPopup);
     m_toolBar->addAction(m_import);
     m_toolBar->addAction(m_export);
-    if (auto *b = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(m_export)))
-        b->setPopupMode(QToolButton::InstantPopup);
+    // The drop-down buttons open their menu on a click, with the arrow to the
+    // right of the label (Fusion would put it under the text, detached).
+    for (QAction *a : {m_newRecord, m_export}) {
+        if (auto *b = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(a))) {
+            b->setPopupMode(QToolButton::InstantPopup);
+            b->setProperty("dropDown", true);
+        }
+    }
+    m_toolBar->setStyleSheet(QStringLiteral(
+        "QToolButton[dropDown=\"true\"] { padding-right: 16px; }"
+        "QToolButton[dropDown=\"true\"]::menu-indicator {"
+        "  subcontrol-origin: padding; subcontrol-position: center right; right: 4px; }"));
     m_toolBar->addAction(m_kiosk);
 
     auto *spacer = new QWidget(m_toolBar);
@@ -267,14 +316,25 @@ void MainWindow::updateActions()
 {
     const bool locked = isShowingLock();
     const bool patient = !m_record->patientId().isEmpty();
-    m_find->setEnabled(!locked);
-    const bool mayAuthor = !m_newRecordMenu->actions().isEmpty();
+    // Without clinical content there are no patients: no patient actions at all.
+    const bool clinical = readsClinicalContent(m_user.role);
+    m_splitter->setVisible(clinical);
+    m_noClinicalAccess->setVisible(!clinical);
+    m_noClinicalAccessTitle->setText(tr("Your role (%1) does not read clinical records.")
+                                         .arg(TimelineModel::roleText(roleName(m_user.role))));
+    m_find->setVisible(clinical);
+    m_find->setEnabled(!locked && clinical);
+    const bool mayAuthor = clinical && !m_newRecordMenu->actions().isEmpty();
     m_newRecord->setVisible(mayAuthor);
     m_newRecord->setEnabled(!locked && patient && mayAuthor);
-    m_import->setVisible(m_engine.mayImport());
-    m_import->setEnabled(!locked && patient && m_engine.mayImport());
-    m_export->setEnabled(!locked && patient && m_exportRequest == 0);
-    m_kiosk->setEnabled(!locked && patient);
+    const bool mayImport = clinical && m_engine.mayImport();
+    m_import->setVisible(mayImport);
+    m_import->setEnabled(!locked && patient && mayImport);
+    m_export->setVisible(clinical);
+    m_export->setEnabled(!locked && patient && clinical && m_exportRequest == 0);
+    m_kiosk->setVisible(clinical);
+    m_kiosk->setEnabled(!locked && patient && clinical);
+    m_findSeparator->setVisible(clinical);
     m_lockAction->setEnabled(!locked);
     m_switchUser->setEnabled(!locked && !m_signingOut);
     m_signOut->setEnabled(!locked && !m_signingOut);

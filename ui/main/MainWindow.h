@@ -9,6 +9,7 @@
 class QAction;
 class QLabel;
 class QMenu;
+class QSplitter;
 class QStackedWidget;
 class QToolBar;
 class QToolButton;
@@ -61,6 +62,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    QWidget *buildNoClinicalAccessPage();
     void buildActions();
     void buildToolBar();
     void updateActions();
@@ -78,6 +80,10 @@ private:
     SyncStatusWidget *m_sync;
     LockScreen *m_lock;
     QLabel *m_enrolmentBanner;
+    QSplitter *m_splitter = nullptr;
+    QWidget *m_noClinicalAccess = nullptr;
+    QLabel *m_noClinicalAccessTitle = nullptr;
+    QAction *m_findSeparator = nullptr;
     QToolBar *m_toolBar = nullptr;
     QAction *m_find = nullptr;
     QAction *m_newRecord = nullptr;

@@ -81,13 +81,15 @@ QVariant PatientListModel::headerData(int section, Qt::Orientation orientation, 
         return {};
     if (role == Qt::TextAlignmentRole)
         return QVariant((section == RecordsColumn ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && section == BirthDateColumn)
+        return tr("Date of birth (age)");
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case NameColumn:
         return tr("Name");
     case BirthDateColumn:
-        return tr("Date of birth (age)");
+        return tr("Born (age)", "column header: date of birth and age");
     case SexColumn:
         return tr("Sex");
     case PatientIdColumn:

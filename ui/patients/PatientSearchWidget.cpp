@@ -52,9 +52,16 @@ PatientSearchWidget::PatientSearchWidget(QWidget *parent)
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 12);
     m_view->horizontalHeader()->setHighlightSections(false);
+    // The columns fit the pane (about 380 px, at least 340): the name takes
+    // what is left and elides; no sideways scrolling. The record count is of
+    // no use for finding a patient and would not fit.
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->horizontalHeader()->setMinimumSectionSize(40);
     m_view->horizontalHeader()->setSectionResizeMode(PatientListModel::NameColumn, QHeaderView::Stretch);
     for (int c = PatientListModel::BirthDateColumn; c < PatientListModel::ColumnCount; ++c)
         m_view->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_view->setColumnHidden(PatientListModel::RecordsColumn, true);
     m_view->installEventFilter(this);
     m_view->setTabKeyNavigation(false);
 

@@ -112,6 +112,38 @@ void repolish(QWidget *w)
     w->style()->polish(w);
 }
 
+// The kind filter's tooltip. One whole sentence per kind: a kind label
+// lower-cased in code would be wrong in languages that capitalise nouns.
+QString kindFilterTip(const QString &kind)
+{
+    if (kind == QLatin1String("vitals"))
+        return PatientRecordView::tr("Show only vital signs (together with any other kinds checked)");
+    if (kind == QLatin1String("lab"))
+        return PatientRecordView::tr("Show only lab results (together with any other kinds checked)");
+    if (kind == QLatin1String("condition"))
+        return PatientRecordView::tr("Show only conditions (together with any other kinds checked)");
+    if (kind == QLatin1String("medication"))
+        return PatientRecordView::tr("Show only medications (together with any other kinds checked)");
+    if (kind == QLatin1String("allergy"))
+        return PatientRecordView::tr("Show only allergies (together with any other kinds checked)");
+    if (kind == QLatin1String("note"))
+        return PatientRecordView::tr("Show only notes (together with any other kinds checked)");
+    if (kind == QLatin1String("encounter"))
+        return PatientRecordView::tr("Show only encounters (together with any other kinds checked)");
+    if (kind == QLatin1String("report"))
+        return PatientRecordView::tr("Show only reports (together with any other kinds checked)");
+    if (kind == QLatin1String("procedure"))
+        return PatientRecordView::tr("Show only procedures (together with any other kinds checked)");
+    if (kind == QLatin1String("immunization"))
+        return PatientRecordView::tr("Show only immunizations (together with any other kinds checked)");
+    if (kind == QLatin1String("careplan"))
+        return PatientRecordView::tr("Show only care plans (together with any other kinds checked)");
+    if (kind == QLatin1String("other"))
+        return PatientRecordView::tr("Show only other records (together with any other kinds checked)");
+    return PatientRecordView::tr("Show only records of this kind: %1 (together with any other kinds checked)")
+        .arg(FhirRenderer::kindLabel(kind));
+}
+
 QString dateTimeText(const QDateTime &time)
 {
     if (!time.isValid())
@@ -341,7 +373,7 @@ QWidget *PatientRecordView::buildFilterRow()
     for (const QString &kind : FhirRenderer::kinds()) {
         QIcon icon = Theme::icon(kind);
         QToolButton *b = makeChip(FhirRenderer::kindLabel(kind), icon.isNull() ? Theme::icon(QStringLiteral("other")) : icon);
-        b->setToolTip(tr("Show only %1 (together with any other kinds checked)").arg(FhirRenderer::kindLabel(kind).toLower()));
+        b->setToolTip(kindFilterTip(kind));
         m_kindButtons.insert(kind, b);
         flow->addWidget(b);
         connect(b, &QToolButton::toggled, this, [this] {
@@ -380,6 +412,15 @@ QWidget *PatientRecordView::buildFilterRow()
     fromLabel->setBuddy(m_from);
     auto *toLabel = new QLabel(tr("&To"), row);
     toLabel->setBuddy(m_to);
+    // A label with a mnemonic is measured with kerning but painted in runs
+    // split at the underlined letter, without it: "To" came out wider than
+    // its size hint and was cut to "Tc". Measure and paint the same way.
+    for (QLabel *label : {fromLabel, toLabel}) {
+        QFont font = label->font();
+        font.setKerning(false);
+        label->setFont(font);
+        label->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
+    }
     connect(m_from, &QDateEdit::dateChanged, this, &PatientRecordView::applyFilters);
     connect(m_to, &QDateEdit::dateChanged, this, &PatientRecordView::applyFilters);
 
@@ -423,7 +464,19 @@ QWidget *PatientRecordView::buildDetailPane()
     m_detailKind->setProperty("role", "caption");
     m_detailTitle = fieldLabel(card);
     m_detailTitle->setProperty("role", "heading");
-    m_detailMarkers = new QLabel(card);
+    // Markers are chips: each one as wide as its text, side by side.
+    m_detailAbnormal = new QLabel(tr("Abnormal result"), card);
+    m_detailAbnormal->setObjectName(QStringLiteral("abnormalChip"));
+    m_detailAbnormal->setProperty("severity", "critical");
+    m_detailAmended = new QLabel(card);
+    m_detailAmended->setObjectName(QStringLiteral("amendedChip"));
+    m_detailAmended->setProperty("severity", "info");
+    auto *markers = new QHBoxLayout;
+    markers->setContentsMargins(0, 0, 0, 0);
+    markers->setSpacing(6);
+    markers->addWidget(m_detailAbnormal);
+    markers->addWidget(m_detailAmended);
+    markers->addStretch(1);
     m_detailStatus = fieldLabel(card);
     m_detailClinical = fieldLabel(card);
     m_detailRecorded = fieldLabel(card);
@@ -454,8 +507,16 @@ QWidget *PatientRecordView::buildDetailPane()
 
     auto *verification = new QFrame(card);
     verification->setProperty("role", "card");
+    // Two lines that belong together: the badge (one line, as wide as its
+    // text) and, under it, who signed the block.
     m_badge = new QLabel(verification);
-    m_badge->setWordWrap(true);
+    m_badge->setObjectName(QStringLiteral("verificationBadge"));
+    m_badge->setWordWrap(false);
+    m_badge->setContentsMargins(6, 2, 6, 2); // the stylesheet's padding does not reach a QLabel's text
+    m_badgeDetail = new QLabel(verification);
+    m_badgeDetail->setObjectName(QStringLiteral("verificationDetail"));
+    m_badgeDetail->setProperty("role", "caption");
+    m_badgeDetail->setWordWrap(true);
     m_proofButton = new QPushButton(Theme::icon(QStringLiteral("proof")), tr("&Proof…"), verification);
     m_proofButton->setToolTip(tr("How this record is proven to be on the ledger, unchanged"));
     m_historyButton = new QPushButton(Theme::icon(QStringLiteral("history")), tr("&History…"), verification);
@@ -467,8 +528,10 @@ QWidget *PatientRecordView::buildDetailPane()
     verificationButtons->addWidget(m_historyButton);
     verificationButtons->addStretch(1);
     auto *verificationLayout = new QVBoxLayout(verification);
-    verificationLayout->setSpacing(8);
-    verificationLayout->addWidget(m_badge);
+    verificationLayout->setSpacing(4);
+    verificationLayout->addWidget(m_badge, 0, Qt::AlignLeft);
+    verificationLayout->addWidget(m_badgeDetail);
+    verificationLayout->addSpacing(4);
     verificationLayout->addLayout(verificationButtons);
 
     auto *contentCaption = new QLabel(tr("Content"), card);
@@ -479,7 +542,7 @@ QWidget *PatientRecordView::buildDetailPane()
     cardLayout->setSpacing(8);
     cardLayout->addWidget(m_detailKind);
     cardLayout->addWidget(m_detailTitle);
-    cardLayout->addWidget(m_detailMarkers);
+    cardLayout->addLayout(markers);
     cardLayout->addWidget(verification);
     cardLayout->addLayout(form);
     cardLayout->addSpacing(4);
@@ -643,15 +706,9 @@ void PatientRecordView::showEntry(const TimelineEntry *entry)
     const bool readable = entry->error.isEmpty();
     m_detailTitle->setText(entry->title.isEmpty() ? tr("Record not readable here") : entry->title);
 
-    QStringList markers;
-    if (entry->abnormal)
-        markers << tr("Abnormal result");
-    if (entry->version > 1)
-        markers << tr("Amended (version %1)").arg(entry->version);
-    m_detailMarkers->setText(markers.join(QStringLiteral("  ·  ")));
-    m_detailMarkers->setProperty("severity", entry->abnormal ? "critical" : "info");
-    m_detailMarkers->setVisible(!markers.isEmpty());
-    repolish(m_detailMarkers);
+    m_detailAbnormal->setVisible(entry->abnormal);
+    m_detailAmended->setText(tr("Amended (version %1)").arg(entry->version));
+    m_detailAmended->setVisible(entry->version > 1);
 
     m_detailStatus->setText(entry->status.isEmpty() ? tr("—") : entry->status);
     m_detailClinical->setText(dateTimeText(entry->clinicalTime));
@@ -668,17 +725,18 @@ void PatientRecordView::showEntry(const TimelineEntry *entry)
     const Verification &v = entry->verification;
     const bool verified = v.height > 0 && v.provenAtHeight > 0;
     if (verified) {
-        m_badge->setText(tr("Final in block %1 · signed by %2 of %3 members")
-                             .arg(QLocale().toString(v.height))
-                             .arg(v.signers)
-                             .arg(v.members));
+        m_badge->setText(tr("Final in block %1").arg(QLocale().toString(v.height)));
         m_badge->setProperty("badge", "verified");
+        m_badgeDetail->setText(tr("Proof checked · signed by %1 of %2 network members")
+                                   .arg(QLocale().toString(v.signers), QLocale().toString(v.members)));
     } else if (v.height > 0) {
-        m_badge->setText(tr("In block %1 · proof not yet checked").arg(QLocale().toString(v.height)));
+        m_badge->setText(tr("In block %1").arg(QLocale().toString(v.height)));
         m_badge->setProperty("badge", "pending");
+        m_badgeDetail->setText(tr("The proof has not been checked yet."));
     } else {
         m_badge->setText(tr("Not yet in a final block"));
         m_badge->setProperty("badge", "pending");
+        m_badgeDetail->setText(tr("Waiting for the network to include it in a block."));
     }
     repolish(m_badge);
     m_proofButton->setEnabled(v.height > 0);

@@ -83,7 +83,8 @@ private:
     QLabel *m_detailEmpty = nullptr;
     QLabel *m_detailKind = nullptr;
     QLabel *m_detailTitle = nullptr;
-    QLabel *m_detailMarkers = nullptr;
+    QLabel *m_detailAbnormal = nullptr;
+    QLabel *m_detailAmended = nullptr;
     QLabel *m_detailClinical = nullptr;
     QLabel *m_detailRecorded = nullptr;
     QLabel *m_detailAuthor = nullptr;
@@ -93,6 +94,7 @@ private:
     QLabel *m_detailStatus = nullptr;
     QLabel *m_detailText = nullptr;
     QLabel *m_badge = nullptr;
+    QLabel *m_badgeDetail = nullptr;
     QPushButton *m_proofButton = nullptr;
     QPushButton *m_historyButton = nullptr;
     QByteArray m_shownTxId;

@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QPalette>
 #include <QPixmap>
+#include <QProxyStyle>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QStyleHints>
@@ -302,6 +303,23 @@ QIcon makeIcon(const QString &name, int role)
     return icon;
 }
 
+// Fusion with the few changes the workstation wants everywhere: dialog
+// buttons (OK, Cancel, Close…) carry no stock icons — the platform theme's
+// coloured ones (a red "X" on Cancel) clash with the monochrome icons; an
+// icon on a dialog button comes from Theme::icon(), set by the dialog.
+class WorkstationStyle : public QProxyStyle
+{
+public:
+    using QProxyStyle::QProxyStyle;
+    int styleHint(StyleHint hint, const QStyleOption *option, const QWidget *widget,
+                  QStyleHintReturn *returnData) const override
+    {
+        if (hint == SH_DialogButtonBox_ButtonsHaveIcons)
+            return 0;
+        return QProxyStyle::styleHint(hint, option, widget, returnData);
+    }
+};
+
 } // namespace
 
 // --- Theme ----------------------------------------------------------------
@@ -388,7 +406,7 @@ void Theme::apply(QApplication &app, Mode mode)
     g_mode = mode;
 
     if (QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion")))
-        app.setStyle(fusion);
+        app.setStyle(new WorkstationStyle(fusion));
     app.setPalette(paletteFor(colours()));
 
     QFont font = app.font();

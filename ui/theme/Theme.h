@@ -9,7 +9,7 @@ class QApplication;
 
 namespace careledger {
 
-// The workstation's look: Fusion, a calm clinical palette (light or dark), a
+// The workstation's look: Fusion (dialog buttons without stock icons), a calm clinical palette (light or dark), a
 // small application stylesheet, monochrome icons recoloured for the palette,
 // and the semantic colours for code that paints by itself (charts, delegates).
 //
@@ -38,7 +38,10 @@ namespace careledger {
 //                       (tinted background, bottom rule, roomy padding); put
 //                       role="heading" labels and chips inside it
 //   role="card"         QFrame: bordered, rounded panel on the base colour
-//   role="primary"      QPushButton/QToolButton: the one main action (accent fill)
+//   role="primary"      QPushButton/QToolButton: the one main action (accent fill;
+//                       its icon, if any, from icon(name, QPalette::HighlightedText)).
+//                       QDialogButtonBox polishes the buttons it creates at once:
+//                       create the QPushButton, set the property, then addButton()
 //   role="danger"       QPushButton: destructive action (revoke consent, delete)
 //   severity="critical" QLabel: red chip (allergies with severe reactions,
 //                       misbehaviour/fork alerts, failed verification)
