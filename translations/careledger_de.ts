@@ -3469,6 +3469,18 @@ Suchen Sie nach Nach- oder Vorname, Geburtsdatum (TT.MM.JJJJ) oder Patienten-ID.
         <source>Connected to %1</source>
         <translation>Verbunden mit %1</translation>
     </message>
+    <message>
+        <source>Trust %1 again…</source>
+        <translation>%1 wieder vertrauen…</translation>
+    </message>
+    <message>
+        <source>Trust a full node again</source>
+        <translation>Einem Full Node wieder vertrauen</translation>
+    </message>
+    <message>
+        <source>%1 was caught serving data that did not verify. Ask it again only after your IT department has found and fixed the cause. Everything it serves is still verified.</source>
+        <translation>%1 hat Daten geliefert, deren Prüfung fehlschlug. Fragen Sie ihn erst wieder an, wenn Ihre IT-Abteilung die Ursache gefunden und behoben hat. Alles, was er liefert, wird weiterhin geprüft.</translation>
+    </message>
 </context>
 <context>
     <name>careledger::TimelineDelegate</name>

@@ -3461,6 +3461,18 @@ Search by family or given name, date of birth (dd.mm.yyyy) or patient ID.</sourc
         <source>Connected to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Trust %1 again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust a full node again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was caught serving data that did not verify. Ask it again only after your IT department has found and fixed the cause. Everything it serves is still verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>careledger::TimelineDelegate</name>

@@ -3469,6 +3469,18 @@ Recherchez par nom, prénom, date de naissance (jj.mm.aaaa) ou ID patient.</tran
         <source>Connected to %1</source>
         <translation>Connecté à %1</translation>
     </message>
+    <message>
+        <source>Trust %1 again…</source>
+        <translation>Faire de nouveau confiance à %1…</translation>
+    </message>
+    <message>
+        <source>Trust a full node again</source>
+        <translation>Faire de nouveau confiance à un nœud complet</translation>
+    </message>
+    <message>
+        <source>%1 was caught serving data that did not verify. Ask it again only after your IT department has found and fixed the cause. Everything it serves is still verified.</source>
+        <translation>%1 a fourni des données dont la vérification a échoué. Ne l’interrogez de nouveau qu’une fois que votre service informatique en a trouvé et corrigé la cause. Tout ce qu’il fournit reste vérifié.</translation>
+    </message>
 </context>
 <context>
     <name>careledger::TimelineDelegate</name>

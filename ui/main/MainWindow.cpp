@@ -91,6 +91,7 @@ MainWindow::MainWindow(WorkstationEngine &engine, QWidget *parent)
     connect(&engine, &WorkstationEngine::patientsChanged, this, &MainWindow::onPatientsChanged);
     connect(&engine, &WorkstationEngine::syncStatusChanged, m_sync, &SyncStatusWidget::setStatus);
     connect(m_sync, &SyncStatusWidget::syncRequested, &engine, &WorkstationEngine::syncNow);
+    connect(m_sync, &SyncStatusWidget::clearDistrustRequested, &engine, &WorkstationEngine::clearDistrust);
     connect(&engine, &WorkstationEngine::locked, this, &MainWindow::onLocked);
     connect(&engine, &WorkstationEngine::unlocked, this, &MainWindow::onUnlocked);
     connect(m_lock, &LockScreen::switchUserRequested, this, &MainWindow::switchUser);

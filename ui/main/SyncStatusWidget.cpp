@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
 #include <QStyle>
 #include <QTimer>
 #include <QToolButton>
@@ -82,7 +83,22 @@ void SyncStatusWidget::setStatus(const SyncStatus &status)
     menu->clear();
     for (const QString &w : status.warnings)
         menu->addAction(Theme::icon(QStringLiteral("warning")), w)->setEnabled(false);
-    m_warnings->setVisible(!status.warnings.isEmpty());
+    // A node caught lying is not asked again until someone who investigated decides otherwise.
+    if (!status.distrusted.isEmpty())
+        menu->addSeparator();
+    for (const QString &endpoint : status.distrusted)
+        connect(menu->addAction(Theme::icon(QStringLiteral("sync")), tr("Trust %1 again…").arg(endpoint)), &QAction::triggered,
+                this, [this, endpoint] {
+                    const auto answer = QMessageBox::warning(
+                        this, tr("Trust a full node again"),
+                        tr("%1 was caught serving data that did not verify. Ask it again only after your IT "
+                           "department has found and fixed the cause. Everything it serves is still verified.")
+                            .arg(endpoint),
+                        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+                    if (answer == QMessageBox::Yes)
+                        emit clearDistrustRequested(endpoint);
+                });
+    m_warnings->setVisible(!status.warnings.isEmpty() || !status.distrusted.isEmpty());
     m_warnings->setText(status.warnings.isEmpty() ? QString() : QLocale().toString(status.warnings.size()));
     m_warnings->setToolTip(status.warnings.isEmpty()
                                ? QString()

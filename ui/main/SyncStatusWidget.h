@@ -33,6 +33,8 @@ public slots:
 signals:
     // The user asked to sync now (clicked the sync icon).
     void syncRequested();
+    // The user confirmed that this distrusted full node may be asked again.
+    void clearDistrustRequested(const QString &endpoint);
 
 private:
     const Clock &m_clock;
