@@ -1,5 +1,6 @@
 #include "FhirRenderer.h"
 #include "ValueSets.h"
+#include "core/DisplayFormat.h"
 
 #include <algorithm>
 #include <QByteArray>
@@ -237,9 +238,11 @@ QString displayTime(const QString &raw)
     const QDateTime t = FhirRenderer::parseDateTime(raw);
     if (!t.isValid())
         return raw;
-    if (raw.size() <= 10) // a date (or partial date) carries no time to show
+    if (raw.size() < 10) // a partial date (year, or year and month): as written
         return raw;
-    return t.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    if (raw.size() == 10) // a date carries no time to show
+        return DisplayFormat::date(t.date());
+    return DisplayFormat::dateTime(t);
 }
 
 QString period(const QJsonObject &p)

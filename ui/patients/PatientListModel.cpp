@@ -1,5 +1,7 @@
 #include "PatientListModel.h"
 
+#include "core/DisplayFormat.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -142,22 +144,12 @@ void PatientListModel::setPatients(const QList<PatientSummary> &patients)
 
 QString PatientListModel::dateText(const QDate &date)
 {
-    if (!date.isValid())
-        return {};
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return QLocale().toString(date, format);
+    return DisplayFormat::date(date);
 }
 
 QString PatientListModel::timeText(const QTime &time)
 {
-    if (!time.isValid())
-        return {};
-    QString format = QLocale().timeFormat(QLocale::ShortFormat);
-    static const QRegularExpression seconds(QStringLiteral("[:.]ss?"));
-    format.remove(seconds);
-    return QLocale().toString(time, format);
+    return DisplayFormat::time(time);
 }
 
 QString PatientListModel::ageText(const QDate &birthDate, const QDate &today)

@@ -1,3 +1,4 @@
+#include "core/DisplayFormat.h"
 #include "fhir/FhirRenderer.h"
 #include "fhir/SyntheticPatients.h"
 
@@ -224,16 +225,17 @@ private slots:
         QVERIFY(lab.detail.contains("Reference range: 4–5.6 %"));
         QVERIFY(lab.detail.contains("Interpretation: High"));
         QVERIFY(lab.detail.contains("Status: final"));
-        QVERIFY(lab.detail.contains("Issued: 2024-03-01 15:00 UTC"));
+        QVERIFY(lab.detail.contains(QStringLiteral("Issued: ") + DisplayFormat::dateTime(QDateTime(QDate(2024, 3, 1), QTime(15, 0), Qt::UTC))));
 
         const RenderedResource condition = FhirRenderer::render(parse(kCondition));
         QVERIFY(condition.detail.contains("SNOMED CT 44054006"));
         QVERIFY(condition.detail.contains("ICD-10-CM E11.9"));
-        QVERIFY(condition.detail.contains("Onset: 2019-05-02"));
+        QVERIFY(condition.detail.contains(QStringLiteral("Onset: ") + DisplayFormat::date(QDate(2019, 5, 2))));
 
         const RenderedResource encounter = FhirRenderer::render(parse(kEncounter));
         QVERIFY(encounter.detail.contains("Seen by: Dr. Amelia Hart"));
-        QVERIFY(encounter.detail.contains("2024-03-01 09:00 UTC to 2024-03-01 09:30 UTC"));
+        QVERIFY(encounter.detail.contains(DisplayFormat::dateTime(QDateTime(QDate(2024, 3, 1), QTime(9, 0), Qt::UTC)) + QStringLiteral(" to ")
+                                          + DisplayFormat::dateTime(QDateTime(QDate(2024, 3, 1), QTime(9, 30), Qt::UTC))));
     }
 
     void noteTextIsDecoded()
