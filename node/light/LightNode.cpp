@@ -2,6 +2,8 @@
 
 #include <QTimer>
 
+#include <functional>
+
 namespace careledger {
 
 LightNode::LightNode(LightNodeSettings settings, const Clock &clock, QObject *parent)
@@ -40,50 +42,73 @@ void LightNode::onWorker(F &&f)
 void LightNode::start(int pollIntervalMs)
 {
     onWorker([this, pollIntervalMs] {
-        if (Status st = m_sync->open(); !st) {
-            emit startFailed(st.error().message);
-            return;
-        }
-        emit started();
-        auto *timer = new QTimer(m_sync);
-        connect(timer, &QTimer::timeout, m_sync, [this] {
+        exclusive([this, pollIntervalMs] {
+            if (Status st = m_sync->open(); !st) {
+                emit startFailed(st.error().message);
+                return;
+            }
+            emit started();
+            auto *timer = new QTimer(m_sync);
+            connect(timer, &QTimer::timeout, m_sync, [this] { runSync(); });
+            timer->start(pollIntervalMs);
             runSync();
         });
-        timer->start(pollIntervalMs);
-        runSync();
     });
+}
+
+// NodeClient waits for replies in a nested event loop, where the next queued
+// call (the poll timer, syncNow, a submit) would otherwise start inside the one
+// under way and see its trust move underneath it. So each operation runs to its
+// end before the next begins. Worker thread only.
+void LightNode::exclusive(std::function<void()> job)
+{
+    m_jobs.append(std::move(job));
+    if (m_busy)
+        return; // runs when the operation under way returns
+    m_busy = true;
+    while (!m_jobs.isEmpty())
+        m_jobs.takeFirst()();
+    m_busy = false;
 }
 
 void LightNode::runSync()
 {
-    if (auto r = m_sync->syncOnce(); r)
-        emit synced(*r);
-    else
-        emit syncFailed(r.error().message);
+    if (m_syncQueued)
+        return; // one waiting sync does what two would
+    m_syncQueued = true;
+    exclusive([this] {
+        m_syncQueued = false;
+        if (auto r = m_sync->syncOnce(); r)
+            emit synced(*r);
+        else
+            emit syncFailed(r.error().message);
+    });
 }
 
 void LightNode::signIn(const QByteArray &publicKey, SecureBuffer secretKey)
 {
     auto secret = std::make_shared<SecureBuffer>(std::move(secretKey));
-    onWorker([this, publicKey, secret] { m_sync->setUser(publicKey, std::move(*secret)); });
+    onWorker([this, publicKey, secret] { exclusive([this, publicKey, secret] { m_sync->setUser(publicKey, std::move(*secret)); }); });
 }
 
 void LightNode::signIn(const QByteArray &publicKey, SecureBuffer secretKey, const QString &totpCode)
 {
     auto secret = std::make_shared<SecureBuffer>(std::move(secretKey));
     onWorker([this, publicKey, secret, totpCode] {
-        if (Status st = m_sync->signIn(publicKey, std::move(*secret), totpCode); !st) {
-            emit signInFailed(st.error().code, st.error().message);
-            return;
-        }
-        emit signedIn();
-        runSync();
+        exclusive([this, publicKey, secret, totpCode] {
+            if (Status st = m_sync->signIn(publicKey, std::move(*secret), totpCode); !st) {
+                emit signInFailed(st.error().code, st.error().message);
+                return;
+            }
+            emit signedIn();
+            runSync();
+        });
     });
 }
 
 void LightNode::signOut()
 {
-    onWorker([this] { m_sync->clearUser(); });
+    onWorker([this] { exclusive([this] { m_sync->clearUser(); }); });
 }
 
 void LightNode::syncNow()
@@ -97,18 +122,20 @@ quint64 LightNode::submit(const QList<QPair<QByteArray, QByteArray>> &items)
 {
     const quint64 id = m_nextRequest++;
     onWorker([this, id, items] {
-        auto r = m_sync->submit(items);
-        if (r)
-            emit submitted(id, *r);
-        else
-            emit submitFailed(id, r.error().message);
+        exclusive([this, id, items] {
+            auto r = m_sync->submit(items);
+            if (r)
+                emit submitted(id, *r);
+            else
+                emit submitFailed(id, r.error().message);
+        });
     });
     return id;
 }
 
 void LightNode::clearDistrust(const QString &endpoint)
 {
-    onWorker([this, endpoint] { (void)m_sync->clearDistrust(endpoint); });
+    onWorker([this, endpoint] { exclusive([this, endpoint] { (void)m_sync->clearDistrust(endpoint); }); });
 }
 
 } // namespace careledger

@@ -6,6 +6,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <functional>
 
 namespace careledger {
 
@@ -52,10 +53,15 @@ private:
     template <typename F>
     void onWorker(F &&f);
     void runSync();
+    void exclusive(std::function<void()> job);
 
     QThread m_thread;
     LightSync *m_sync;
     std::atomic<quint64> m_nextRequest = 1; // submit() may be called from any thread
+    // The worker thread's queue of operations (see exclusive()).
+    bool m_busy = false;
+    bool m_syncQueued = false;
+    QList<std::function<void()>> m_jobs;
 };
 
 } // namespace careledger

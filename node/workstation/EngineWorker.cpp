@@ -329,12 +329,7 @@ void EngineWorker::lock()
     flushAccessLog();
     // Keep who is signed in and the node's session; drop every key and every
     // decrypted fact until the password is given again.
-    m_unlocked.reset();
-    m_orgDataSecret = SecureBuffer();
-    m_kioskKeys.reset();
-    m_kioskPatient.clear();
-    m_patients.clear();
-    m_patientsFrom = 0;
+    wipeSecrets();
     toGui([e = &m_engine] {
         e->m_locked = true;
         e->m_patients.clear();

@@ -19,6 +19,7 @@
 #include "ledger/Transaction.h"
 #include "ledger/TxBody.h"
 #include "light/NodeClient.h"
+#include "BenchOutput.h"
 #include "support/TestLedger.h"
 
 #include <QCommandLineParser>
@@ -49,28 +50,11 @@
 
 using namespace careledger;
 using namespace careledger::testing;
+using namespace careledger::bench;
 
 namespace {
 
 using Clock = std::chrono::steady_clock;
-
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-QString num(double v)
-{
-    return QLocale(QLocale::English).toString(qint64(v + 0.5));
-}
-
-[[noreturn]] void die(const QString &message)
-{
-    out().flush();
-    QTextStream(stderr) << "ingest_bench: " << message << '\n';
-    std::exit(1);
-}
 
 // --- (a) the verify bound ----------------------------------------------------
 

@@ -23,6 +23,7 @@
 #include "ledger/MerkleLog.h"
 #include "light/HeaderVerifier.h"
 #include "light/LightSync.h"
+#include "BenchOutput.h"
 #include "support/ChainWriter.h"
 #include "support/LyingNode.h" // closedLoopbackPort
 #include "support/TestNetwork.h"
@@ -49,31 +50,9 @@
 
 using namespace careledger;
 using namespace careledger::testing;
+using namespace careledger::bench;
 
 namespace {
-
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-QString num(double v)
-{
-    return QLocale(QLocale::English).toString(qint64(v + 0.5));
-}
-
-QString fixed(double v, int decimals)
-{
-    return QLocale(QLocale::English).toString(v, 'f', decimals);
-}
-
-[[noreturn]] void die(const QString &message)
-{
-    out().flush();
-    QTextStream(stderr) << "sync_bench: " << message << '\n';
-    std::exit(1);
-}
 
 double threadCpuSeconds()
 {
@@ -87,17 +66,6 @@ double processCpuSeconds()
     rusage u{};
     getrusage(RUSAGE_SELF, &u);
     return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) * 1e-6;
-}
-
-qint64 statusKb(const char *field)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith(field))
-            return line.mid(qstrlen(field)).trimmed().split(' ').first().toLongLong();
-    return -1;
 }
 
 QString loadAverage()

@@ -30,6 +30,7 @@
 #include "ledger/Transaction.h"
 #include "record/PatientRecordView.h"
 #include "record/TimelineModel.h"
+#include "BenchOutput.h"
 #include "support/DemoWorkstation.h"
 #include "workstation/WorkstationEngine.h"
 
@@ -51,42 +52,9 @@
 
 using namespace careledger;
 using namespace careledger::testing;
+using namespace careledger::bench;
 
 namespace {
-
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-QString num(double v)
-{
-    return QLocale(QLocale::English).toString(qint64(v + 0.5));
-}
-
-QString fixed(double v, int decimals)
-{
-    return QLocale(QLocale::English).toString(v, 'f', decimals);
-}
-
-[[noreturn]] void die(const QString &message)
-{
-    out().flush();
-    QTextStream(stderr) << "workstation_bench: " << message << '\n';
-    std::exit(1);
-}
-
-qint64 statusKb(const char *field)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith(field))
-            return line.mid(qstrlen(field)).trimmed().split(' ').first().toLongLong();
-    return -1;
-}
 
 double median(QList<double> v)
 {

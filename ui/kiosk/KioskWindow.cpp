@@ -2,6 +2,7 @@
 
 #include "export/RecordPdfWriter.h"
 #include "fhir/FhirRenderer.h"
+#include "main/UserInput.h"
 #include "record/TimelineDelegate.h"
 #include "record/TimelineModel.h"
 #include "theme/Theme.h"
@@ -963,18 +964,8 @@ void KioskWindow::setIdleTimeout(int ms)
 
 bool KioskWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    switch (event->type()) {
-    case QEvent::KeyPress:
-    case QEvent::MouseButtonPress:
-    case QEvent::MouseMove:
-    case QEvent::Wheel:
-    case QEvent::TouchBegin:
-        if (m_step != Step::Finished)
-            m_idle->start();
-        break;
-    default:
-        break;
-    }
+    if (isUserInput(event->type()) && m_step != Step::Finished)
+        m_idle->start();
     return QWidget::eventFilter(watched, event);
 }
 

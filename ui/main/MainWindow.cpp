@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "SyncStatusWidget.h"
+#include "UserInput.h"
 #include "export/RecordPdfWriter.h"
 #include "forms/RecordFormDialog.h"
 #include "import/ImportDialog.h"
@@ -493,21 +494,10 @@ void MainWindow::onUnlocked()
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    switch (event->type()) {
-    case QEvent::KeyPress:
-    case QEvent::MouseButtonPress:
-    case QEvent::MouseMove:
-    case QEvent::Wheel:
-    case QEvent::TouchBegin:
-    case QEvent::TouchUpdate:
-        // At most one call a second: a mouse move is many events.
-        if (!isShowingLock() && m_lastActivity.elapsed() >= 1000) {
-            m_lastActivity.restart();
-            m_engine.noteActivity();
-        }
-        break;
-    default:
-        break;
+    // At most one call a second: a mouse move is many events.
+    if (isUserInput(event->type()) && !isShowingLock() && m_lastActivity.elapsed() >= 1000) {
+        m_lastActivity.restart();
+        m_engine.noteActivity();
     }
     return QMainWindow::eventFilter(watched, event);
 }
