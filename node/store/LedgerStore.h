@@ -44,8 +44,29 @@ struct Credential {
     qint64 lockedUntilMs = 0;    // no login before this time (0: not locked)
 };
 
-// A full node's durable state on Qt Sql (SQLite in WAL mode; PostgreSQL with
-// the consortium issue): blocks, the transaction log, the contract's world
+// Where a full node's store lives: a SQLite file (the default) or a
+// PostgreSQL database reached through Qt's QPSQL driver.
+struct StoreConfig {
+    enum class Backend { Sqlite, Postgresql };
+    Backend backend = Backend::Sqlite;
+    QString sqlitePath;
+
+    // PostgreSQL only. An empty host means the server's Unix socket.
+    QString host = QStringLiteral("localhost");
+    quint16 port = 5432;
+    QString dbname = QStringLiteral("careledger");
+    QString user = QStringLiteral("careledger");
+    QString passwordFile; // read when connecting; empty: no password (peer/trust/.pgpass)
+
+    static StoreConfig sqlite(const QString &path);
+    // postgresql://[user@]host[:port]/dbname, no password in it: see passwordFile.
+    static Result<StoreConfig> fromUrl(const QString &url);
+    // For messages and logs: the file, or user@host:port/dbname. Never a password.
+    QString describe() const;
+};
+
+// A full node's durable state on Qt Sql (SQLite in WAL mode, or PostgreSQL
+// with synchronous commit; one schema and one query set): blocks, the transaction log, the contract's world
 // state, payload ciphertexts and the access log. A block and the state
 // changes it causes commit in one SQL transaction, so a crash leaves either
 // all of it or none.
@@ -53,8 +74,13 @@ class LedgerStore final : public LedgerState {
 public:
     static constexpr int SchemaVersion = 3;
 
+    // Opens (creating or migrating) the database the config names.
+    static Result<std::unique_ptr<LedgerStore>> open(const StoreConfig &config);
     // Opens (creating or migrating) the SQLite database at path.
     static Result<std::unique_ptr<LedgerStore>> openSqlite(const QString &path);
+    // Opens (creating or migrating) the schema in an existing PostgreSQL database.
+    static Result<std::unique_ptr<LedgerStore>> openPostgres(const StoreConfig &config);
+    bool isPostgres() const;
     ~LedgerStore() override;
     LedgerStore(const LedgerStore &) = delete;
     LedgerStore &operator=(const LedgerStore &) = delete;
