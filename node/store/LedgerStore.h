@@ -5,6 +5,7 @@
 #include "ledger/Block.h"
 #include "ledger/NetworkConfig.h"
 #include "ledger/Transaction.h"
+#include "store/StoreConfig.h"
 
 #include <QByteArray>
 #include <QList>
@@ -42,27 +43,6 @@ struct Credential {
     quint64 lastStep = 0;        // the newest TOTP step accepted: each code is good for one login
     int failures = 0;            // consecutive wrong codes since the last success or lockout
     qint64 lockedUntilMs = 0;    // no login before this time (0: not locked)
-};
-
-// Where a full node's store lives: a SQLite file (the default) or a
-// PostgreSQL database reached through Qt's QPSQL driver.
-struct StoreConfig {
-    enum class Backend { Sqlite, Postgresql };
-    Backend backend = Backend::Sqlite;
-    QString sqlitePath;
-
-    // PostgreSQL only. An empty host means the server's Unix socket.
-    QString host = QStringLiteral("localhost");
-    quint16 port = 5432;
-    QString dbname = QStringLiteral("careledger");
-    QString user = QStringLiteral("careledger");
-    QString passwordFile; // read when connecting; empty: no password (peer/trust/.pgpass)
-
-    static StoreConfig sqlite(const QString &path);
-    // postgresql://[user@]host[:port]/dbname, no password in it: see passwordFile.
-    static Result<StoreConfig> fromUrl(const QString &url);
-    // For messages and logs: the file, or user@host:port/dbname. Never a password.
-    QString describe() const;
 };
 
 // A full node's durable state on Qt Sql (SQLite in WAL mode, or PostgreSQL
