@@ -314,7 +314,8 @@ int runServe(const QStringList &args)
     if (parser.isSet(QStringLiteral("port")))
         settings.port = quint16(parser.value(QStringLiteral("port")).toUInt());
 
-    auto node = FullNode::open(settings.dataDir, Clock::system(), FullNodeOptions{settings.requireTotp});
+    FullNodeOptions options{settings.requireTotp, settings.storeConfig()};
+    auto node = FullNode::open(settings.dataDir, Clock::system(), options);
     if (!node)
         return fail(node.error());
     if (settings.port == 0) {
@@ -375,11 +376,25 @@ int runVerify(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOption(dataDirOption());
+    parser.addOption({QStringLiteral("store"),
+                      QStringLiteral("Read the chain from this PostgreSQL database (postgresql://user@host:port/dbname) "
+                                     "instead of the data directory's SQLite file."),
+                      QStringLiteral("url")});
+    parser.addOption({QStringLiteral("password-file"), QStringLiteral("The PostgreSQL password, on the file's first line."),
+                      QStringLiteral("file")});
     if (int rc = parse(parser, args, QStringLiteral("Re-check a node's whole chain from genesis and print a report."),
                        {QStringLiteral("datadir")});
         rc >= 0)
         return rc;
-    auto report = ChainVerifier::verify(parser.value(QStringLiteral("datadir")));
+    std::optional<StoreConfig> store;
+    if (parser.isSet(QStringLiteral("store"))) {
+        auto config = StoreConfig::fromUrl(parser.value(QStringLiteral("store")));
+        if (!config)
+            return fail(config.error());
+        config->passwordFile = parser.value(QStringLiteral("password-file"));
+        store = *config;
+    }
+    auto report = ChainVerifier::verify(parser.value(QStringLiteral("datadir")), {}, store);
     if (!report)
         return fail(report.error());
     out() << "blocks:        " << report->blocks << "\n"
@@ -424,7 +439,8 @@ int runCheckConfig(const QStringList &args)
     for (const QString &note : notes)
         out() << "note: " << note << '\n';
     out() << parser.value(QStringLiteral("config")) << ": configuration valid (data in " << settings->dataDir << ", https on "
-          << settings->listenAddress.toString() << ':' << settings->port << ")\n";
+          << settings->listenAddress.toString() << ':' << settings->port << ", chain in "
+          << settings->storeConfig().describe() << ")\n";
     return 0;
 }
 

@@ -15,10 +15,10 @@ struct BlockProducer::Batch {
     QPromise<QList<SubmissionResult>> promise;
 };
 
-BlockProducer::BlockProducer(const Contract &contract, QString databasePath, QString orgId, SecureBuffer orgKey,
+BlockProducer::BlockProducer(const Contract &contract, StoreConfig store, QString orgId, SecureBuffer orgKey,
                              std::shared_ptr<SharedLog> log, const Clock &clock)
     : m_contract(contract)
-    , m_databasePath(std::move(databasePath))
+    , m_storeConfig(std::move(store))
     , m_orgId(std::move(orgId))
     , m_orgKey(std::move(orgKey))
     , m_log(std::move(log))
@@ -33,7 +33,7 @@ BlockProducer::~BlockProducer() = default;
 
 Status BlockProducer::bootstrap()
 {
-    auto store = LedgerStore::openSqlite(m_databasePath);
+    auto store = LedgerStore::open(m_storeConfig);
     if (!store)
         return store.error();
     m_store = std::move(store).value();

@@ -5,6 +5,7 @@
 #include "core/Clock.h"
 #include "crypto/SecureBuffer.h"
 #include "ledger/Block.h"
+#include "store/StoreConfig.h"
 
 #include <QFuture>
 #include <QObject>
@@ -64,7 +65,7 @@ struct SubmissionResult {
 class BlockProducer : public QObject {
     Q_OBJECT
 public:
-    BlockProducer(const Contract &contract, QString databasePath, QString orgId, SecureBuffer orgKey,
+    BlockProducer(const Contract &contract, StoreConfig store, QString orgId, SecureBuffer orgKey,
                   std::shared_ptr<SharedLog> log, const Clock &clock);
     ~BlockProducer() override;
 
@@ -93,7 +94,7 @@ private:
     static void resolve(const Pending &pending, SubmissionResult result);
 
     const Contract &m_contract;
-    QString m_databasePath;
+    StoreConfig m_storeConfig;
     std::unique_ptr<LedgerStore> m_store;
     QString m_orgId;
     SecureBuffer m_orgKey;

@@ -10,13 +10,14 @@
 
 namespace careledger {
 
-Result<VerifyReport> ChainVerifier::verify(const QString &dataDir, const Progress &progress)
+Result<VerifyReport> ChainVerifier::verify(const QString &dataDir, const Progress &progress,
+                                           const std::optional<StoreConfig> &storeConfig)
 {
     NodeDataDir dir(dataDir);
     auto genesis = dir.genesis();
     if (!genesis)
         return genesis.error();
-    auto store = LedgerStore::openSqlite(dir.databasePath());
+    auto store = LedgerStore::open(storeConfig.value_or(StoreConfig::sqlite(dir.databasePath())));
     if (!store)
         return store.error();
     QTemporaryDir scratchDir;

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "core/Result.h"
+#include "store/StoreConfig.h"
 
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace careledger {
 
@@ -26,7 +28,9 @@ struct VerifyReport {
 class ChainVerifier {
 public:
     using Progress = std::function<void(quint64 height, quint64 tipHeight)>;
-    static Result<VerifyReport> verify(const QString &dataDir, const Progress &progress = {});
+    // The chain is read from storeConfig when given, else from the data directory's SQLite file.
+    static Result<VerifyReport> verify(const QString &dataDir, const Progress &progress = {},
+                                       const std::optional<StoreConfig> &storeConfig = {});
 };
 
 } // namespace careledger

@@ -64,7 +64,8 @@ Result<std::unique_ptr<FullNode>> FullNode::open(const QString &dataDir, const C
         return makeError(QStringLiteral("not_member"),
                          QStringLiteral("org %1 is not a member of network %2").arg(identity->orgId, genesis->networkName));
 
-    auto readStore = LedgerStore::openSqlite(dir.databasePath());
+    const StoreConfig storeConfig = options.store.value_or(StoreConfig::sqlite(dir.databasePath()));
+    auto readStore = LedgerStore::open(storeConfig);
     if (!readStore)
         return readStore.error();
 
@@ -83,7 +84,7 @@ Result<std::unique_ptr<FullNode>> FullNode::open(const QString &dataDir, const C
     qCInfo(lcNode) << "loaded" << leaves.size() << "log entries in" << timer.elapsed() << "ms";
 
     node->m_readStore = std::move(readStore).value();
-    node->m_producer = new BlockProducer(node->m_contract, dir.databasePath(), identity->orgId,
+    node->m_producer = new BlockProducer(node->m_contract, storeConfig, identity->orgId,
                                          std::move(identity->orgKey), node->m_log, clock);
     node->m_producer->moveToThread(&node->m_writerThread);
     node->m_writerThread.setObjectName(QStringLiteral("block-producer"));

@@ -11,6 +11,7 @@
 #include <QThread>
 
 #include <memory>
+#include <optional>
 
 namespace careledger {
 
@@ -24,6 +25,8 @@ struct FullNodeOptions {
     // have no secret (networks and tests from before TOTP); a user who has
     // one must give a code either way.
     bool requireTotp = true;
+    // Where the chain is stored; unset: the data directory's SQLite file.
+    std::optional<StoreConfig> store;
 };
 
 // careledgerd in one object: opens the data directory, replays the log into

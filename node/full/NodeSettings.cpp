@@ -9,7 +9,23 @@ namespace careledger {
 
 namespace {
 const QStringList KnownKeys{QStringLiteral("node/datadir"), QStringLiteral("node/listen"), QStringLiteral("node/port"),
-                            QStringLiteral("auth/require_totp"), QStringLiteral("log/level")};
+                            QStringLiteral("auth/require_totp"), QStringLiteral("log/level"),
+                            QStringLiteral("store/backend"), QStringLiteral("store/host"), QStringLiteral("store/port"),
+                            QStringLiteral("store/dbname"), QStringLiteral("store/user"),
+                            QStringLiteral("store/password_file")};
+const QStringList PostgresKeys{QStringLiteral("store/host"), QStringLiteral("store/port"), QStringLiteral("store/dbname"),
+                               QStringLiteral("store/user"), QStringLiteral("store/password_file")};
+
+// PostgreSQL identifiers as the store's users will type them: no quoting needed.
+bool isPlainName(const QString &name)
+{
+    if (name.isEmpty() || name.size() > 63)
+        return false;
+    for (const QChar c : name)
+        if (!(c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('-') || c == QLatin1Char('.')))
+            return false;
+    return true;
+}
 const QStringList Levels{QStringLiteral("debug"), QStringLiteral("info"), QStringLiteral("warning"), QStringLiteral("error")};
 
 std::optional<bool> parseBool(const QString &text)
@@ -63,9 +79,51 @@ Result<NodeSettings> NodeSettings::load(const QString &path, QStringList *notes)
     if (!Levels.contains(s.logLevel))
         problems << QStringLiteral("log/level must be one of %1").arg(Levels.join(QStringLiteral(", ")));
 
+    const QString backend = ini.value(QStringLiteral("store/backend"), QStringLiteral("sqlite")).toString().trimmed().toLower();
+    if (backend == QLatin1String("postgresql")) {
+        s.store.backend = StoreConfig::Backend::Postgresql;
+        s.store.host = ini.value(QStringLiteral("store/host"), s.store.host).toString().trimmed();
+        const uint pgPort = ini.value(QStringLiteral("store/port"), s.store.port).toString().toUInt(&ok);
+        if (!ok || pgPort == 0 || pgPort > 65535)
+            problems << QStringLiteral("store/port must be a number from 1 to 65535");
+        else
+            s.store.port = quint16(pgPort);
+        s.store.dbname = ini.value(QStringLiteral("store/dbname"), s.store.dbname).toString().trimmed();
+        if (!isPlainName(s.store.dbname))
+            problems << QStringLiteral("store/dbname must be a database name (letters, digits, _ - .), not '%1'")
+                            .arg(s.store.dbname);
+        s.store.user = ini.value(QStringLiteral("store/user"), s.store.user).toString().trimmed();
+        if (!isPlainName(s.store.user))
+            problems << QStringLiteral("store/user must be a role name (letters, digits, _ - .), not '%1'").arg(s.store.user);
+        s.store.passwordFile = ini.value(QStringLiteral("store/password_file")).toString().trimmed();
+        if (!s.store.passwordFile.isEmpty()) {
+            const QFileInfo pw(s.store.passwordFile);
+            if (!pw.isAbsolute())
+                problems << QStringLiteral("store/password_file must be an absolute path, not '%1'").arg(s.store.passwordFile);
+            else if (!pw.isFile() || !pw.isReadable())
+                problems << QStringLiteral("store/password_file %1 is not a readable file").arg(s.store.passwordFile);
+            else if ((pw.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) && notes)
+                *notes << QStringLiteral("store/password_file %1 is readable by others than its owner: chmod 600 it")
+                              .arg(s.store.passwordFile);
+        }
+    } else if (backend == QLatin1String("sqlite")) {
+        for (const QString &key : PostgresKeys)
+            if (ini.contains(key) && notes)
+                *notes << QStringLiteral("%1 is ignored: it applies to store/backend=postgresql").arg(key);
+    } else {
+        problems << QStringLiteral("store/backend must be sqlite or postgresql, not '%1'").arg(backend);
+    }
+
     if (!problems.isEmpty())
         return makeError(QStringLiteral("config"), QStringLiteral("%1: %2").arg(path, problems.join(QStringLiteral("; "))));
     return s;
+}
+
+StoreConfig NodeSettings::storeConfig() const
+{
+    if (store.backend == StoreConfig::Backend::Sqlite)
+        return StoreConfig::sqlite(NodeDataDir(dataDir).databasePath());
+    return store;
 }
 
 QString NodeSettings::loggingRules() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "store/StoreConfig.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -17,6 +18,12 @@ struct NodeSettings {
     quint16 port = 8443; // 0: the port of this org's endpoint in the genesis
     bool requireTotp = true;
     QString logLevel = QStringLiteral("info"); // debug, info, warning, error
+    // [store]: where the chain is kept. backend=sqlite (the default) keeps it
+    // in dataDir/ledger.sqlite; backend=postgresql in the database named here.
+    StoreConfig store;
+
+    // The store the node opens: store, with the SQLite file resolved in dataDir.
+    StoreConfig storeConfig() const;
 
     // Reads and validates a file; every problem is listed, not just the first.
     static Result<NodeSettings> load(const QString &path, QStringList *notes = nullptr);

@@ -5,6 +5,7 @@
 #include "ledger/Block.h"
 #include "ledger/NetworkConfig.h"
 #include "ledger/Transaction.h"
+#include "store/StoreConfig.h"
 
 #include <QByteArray>
 #include <QList>
@@ -44,8 +45,8 @@ struct Credential {
     qint64 lockedUntilMs = 0;    // no login before this time (0: not locked)
 };
 
-// A full node's durable state on Qt Sql (SQLite in WAL mode; PostgreSQL with
-// the consortium issue): blocks, the transaction log, the contract's world
+// A full node's durable state on Qt Sql (SQLite in WAL mode, or PostgreSQL
+// with synchronous commit; one schema and one query set): blocks, the transaction log, the contract's world
 // state, payload ciphertexts and the access log. A block and the state
 // changes it causes commit in one SQL transaction, so a crash leaves either
 // all of it or none.
@@ -53,8 +54,13 @@ class LedgerStore final : public LedgerState {
 public:
     static constexpr int SchemaVersion = 3;
 
+    // Opens (creating or migrating) the database the config names.
+    static Result<std::unique_ptr<LedgerStore>> open(const StoreConfig &config);
     // Opens (creating or migrating) the SQLite database at path.
     static Result<std::unique_ptr<LedgerStore>> openSqlite(const QString &path);
+    // Opens (creating or migrating) the schema in an existing PostgreSQL database.
+    static Result<std::unique_ptr<LedgerStore>> openPostgres(const StoreConfig &config);
+    bool isPostgres() const;
     ~LedgerStore() override;
     LedgerStore(const LedgerStore &) = delete;
     LedgerStore &operator=(const LedgerStore &) = delete;

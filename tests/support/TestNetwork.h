@@ -84,7 +84,7 @@ public:
         m_dataDir = dataDir;
         onNodeThread([&] {
             auto node = FullNode::open(dataDir, m_options.clock ? *m_options.clock : Clock::system(),
-                                       FullNodeOptions{m_options.requireTotp});
+                                       FullNodeOptions{m_options.requireTotp, std::nullopt});
             if (!node) {
                 result = node.error();
                 return;

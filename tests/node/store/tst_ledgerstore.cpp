@@ -1,12 +1,14 @@
-// LedgerStore: the full node's durable state on Qt Sql (SQLite, WAL). Every test
-// opens a fresh database in a QTemporaryDir; blocks are real Block objects over
-// real, Ed25519-signed transactions.
+// LedgerStore: the full node's durable state on Qt Sql. Every test runs twice,
+// on SQLite (WAL; a fresh file in a QTemporaryDir) and on PostgreSQL (a fresh
+// database in a private cluster this executable starts: support/PostgresServer.h);
+// blocks are real Block objects over real, Ed25519-signed transactions.
 
 #include "store/LedgerStore.h"
 
 #include "crypto/Ed25519.h"
 #include "crypto/Sha256.h"
 #include "ledger/MerkleLog.h"
+#include "support/PostgresServer.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -57,14 +59,22 @@ NetworkConfig makeConfig(const QString &name, const QByteArray &orgKey)
     return c;
 }
 
-// Raw access to the database file, for what the store's API does not expose.
+// Raw access to the database, for what the store's API does not expose.
 class RawDb {
 public:
-    explicit RawDb(const QString &path)
+    explicit RawDb(const StoreConfig &config)
         : m_name(QStringLiteral("raw-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
+        const bool pg = config.backend == StoreConfig::Backend::Postgresql;
+        QSqlDatabase db = QSqlDatabase::addDatabase(pg ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), m_name);
+        if (pg) {
+            db.setHostName(config.host);
+            db.setPort(config.port);
+            db.setUserName(config.user);
+            db.setDatabaseName(config.dbname);
+        } else {
+            db.setDatabaseName(config.sqlitePath);
+        }
         m_ok = db.open();
     }
     ~RawDb()
@@ -210,12 +220,23 @@ class TestLedgerStore : public QObject {
 private:
     QTemporaryDir m_dir;
     int m_counter = 0;
+    std::unique_ptr<test::PostgresServer> m_postgres; // one cluster for every PostgreSQL row
 
-    QString freshPath() { return m_dir.filePath(QStringLiteral("ledger-%1.db").arg(++m_counter)); }
+    bool m_onPostgres = false; // the current row's backend, set by init()
 
-    static std::unique_ptr<LedgerStore> open(const QString &path)
+    bool onPostgres() const { return m_onPostgres; }
+
+    // A new, empty store of the row's backend.
+    StoreConfig freshPath()
     {
-        auto store = LedgerStore::openSqlite(path);
+        if (onPostgres())
+            return m_postgres->createDatabase();
+        return StoreConfig::sqlite(m_dir.filePath(QStringLiteral("ledger-%1.db").arg(++m_counter)));
+    }
+
+    static std::unique_ptr<LedgerStore> open(const StoreConfig &path)
+    {
+        auto store = LedgerStore::open(path);
         if (!store) {
             qWarning() << store.error().code << store.error().message;
             return nullptr;
@@ -233,13 +254,40 @@ private:
     static Snapshot snapshot(const LedgerStore &s) { return {s.tipHeight(), s.leafHashes(), s.accessLogCount()}; }
 
 private slots:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase_data()
+    {
+        QTest::addColumn<bool>("postgresql");
+        QTest::newRow("sqlite") << false;
+        QTest::newRow("postgresql") << true;
+    }
+
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QElapsedTimer t;
+        t.start();
+        m_postgres = std::make_unique<test::PostgresServer>();
+        if (m_postgres->available())
+            qInfo("PostgreSQL test cluster on 127.0.0.1:%u started in %lld ms", m_postgres->port(), t.elapsed());
+        else
+            qWarning("PostgreSQL rows will be skipped: %s", qPrintable(m_postgres->whyNot()));
+    }
+
+    void cleanupTestCase() { m_postgres.reset(); }
+
+    void init()
+    {
+        QFETCH_GLOBAL(bool, postgresql);
+        m_onPostgres = postgresql;
+        if (postgresql && !m_postgres->available())
+            QSKIP(qPrintable(QStringLiteral("PostgreSQL is not available: ") + m_postgres->whyNot()));
+    }
 
     // --- schema ------------------------------------------------------------
 
     void openingCreatesTheSchemaAtVersion1()
     {
-        const QString path = freshPath();
+        const StoreConfig path = freshPath();
         {
             auto store = open(path);
             QVERIFY(store);
@@ -255,17 +303,30 @@ private slots:
         for (const char *t : {"meta", "blocks", "txs", "users", "patients", "records", "wrapped_keys", "consents",
                               "payloads", "access_log", "credentials", "schema_version"})
             QVERIFY2(tables.contains(QLatin1String(t)), t);
-        QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString().toLower(), QStringLiteral("wal"));
-        QVERIFY(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN "
-                                          "('txs_patient', 'txs_author', 'records_record', 'records_patient', "
-                                          "'records_ct_hash', 'wrapped_keys_recipient')"))
-                    .toInt()
-                == 6);
+        const QString indexes = QStringLiteral(
+            " IN ('txs_patient', 'txs_author', 'txs_type', 'records_record', 'records_patient', "
+            "'records_ct_hash', 'wrapped_keys_recipient', 'consents_grantee')");
+        if (onPostgres()) {
+            QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM pg_indexes WHERE schemaname = 'public' AND indexname")
+                                + indexes)
+                         .toInt(),
+                     8);
+            // Bytes are bytes, not text.
+            QCOMPARE(raw.scalar(QStringLiteral("SELECT data_type FROM information_schema.columns WHERE "
+                                               "table_name = 'txs' AND column_name = 'bytes'"))
+                         .toString(),
+                     QStringLiteral("bytea"));
+        } else {
+            QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString().toLower(), QStringLiteral("wal"));
+            QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name") + indexes)
+                         .toInt(),
+                     8);
+        }
     }
 
     void reopeningKeepsCommittedDataAndTheSchema()
     {
-        const QString path = freshPath();
+        const StoreConfig path = freshPath();
         const UserInfo alice = makeUser(QStringLiteral("Alice"), QStringLiteral("st-marys"));
         {
             auto store = open(path);
@@ -286,7 +347,7 @@ private slots:
     void aVersion1DatabaseIsMigratedToVersion2()
     {
         // A database as schema 1 left it: no credentials table, version 1, a user on chain.
-        const QString path = freshPath();
+        const StoreConfig path = freshPath();
         const UserInfo alice = makeUser(QStringLiteral("Alice"), QStringLiteral("st-marys"));
         {
             auto store = open(path);
@@ -313,13 +374,13 @@ private slots:
 
     void aDatabaseWithANewerSchemaIsRefused()
     {
-        const QString path = freshPath();
+        const StoreConfig path = freshPath();
         QVERIFY(open(path));
         {
             RawDb raw(path);
             QVERIFY(raw.exec(QStringLiteral("UPDATE schema_version SET version = %1").arg(LedgerStore::SchemaVersion + 1)));
         }
-        auto store = LedgerStore::openSqlite(path);
+        auto store = LedgerStore::open(path);
         QVERIFY(!store.ok());
         QCOMPARE(store.error().code, QStringLiteral("schema_too_new"));
         QVERIFY2(store.error().message.contains(QString::number(LedgerStore::SchemaVersion + 1)),
@@ -329,12 +390,20 @@ private slots:
 
     void aFileThatIsNotADatabaseIsRefusedWithAnError()
     {
-        const QString path = freshPath();
-        QFile f(path);
+        if (onPostgres()) {
+            // The PostgreSQL counterpart: a database that does not exist, named in the error.
+            StoreConfig missing = m_postgres->config(QStringLiteral("no_such_database"));
+            auto store = LedgerStore::open(missing);
+            QVERIFY(!store.ok());
+            QVERIFY2(store.error().message.contains(QStringLiteral("no_such_database")), qPrintable(store.error().message));
+            return;
+        }
+        const StoreConfig path = freshPath();
+        QFile f(path.sqlitePath);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QByteArray(4096, 'x'));
         f.close();
-        auto store = LedgerStore::openSqlite(path);
+        auto store = LedgerStore::open(path);
         QVERIFY(!store.ok());
         QVERIFY(!store.error().message.isEmpty());
     }
@@ -343,7 +412,7 @@ private slots:
 
     void initialiseIsIdempotentAndRefusesAnotherNetwork()
     {
-        const QString path = freshPath();
+        const StoreConfig path = freshPath();
         const NetworkConfig genesis = makeConfig(QStringLiteral("north"), Ed25519::generate().publicKey);
         const NetworkConfig other = makeConfig(QStringLiteral("south"), Ed25519::generate().publicKey);
         {
@@ -397,7 +466,7 @@ private slots:
     // must see an enrolment and a revocation at once, not a stale cached answer.
     void aSecondConnectionSeesEnrolmentAndRevocationAtOnce()
     {
-        const QString path = freshPath();
+        const StoreConfig path = freshPath();
         auto writer = open(path);
         auto reader = open(path);
         QVERIFY(writer && reader);
@@ -500,7 +569,7 @@ private slots:
 
     void wrappedKeysAreStoredAsGiven()
     {
-        const QString path = freshPath();
+        const StoreConfig path = freshPath();
         const RecordInfo r = makeRecord(randomBytes(16), QStringLiteral("p"), 1, Ed25519::generate().publicKey);
         const WrappedKey org{RecipientKind::Org, QStringLiteral("st-marys"), randomBytes(80)};
         const WrappedKey pat{RecipientKind::Patient, QStringLiteral("p"), randomBytes(80)};
@@ -803,7 +872,7 @@ private slots:
 
     void aFailedWriteAnywhereInABlockCommitsNothingOfIt()
     {
-        const QString path = freshPath();
+        const StoreConfig path = freshPath();
         auto store = open(path);
         QVERIFY(store);
         ChainBuilder chain;
@@ -886,7 +955,7 @@ private slots:
 
     void closingMidBlockCommitsNothing()
     {
-        const QString path = freshPath();
+        const StoreConfig path = freshPath();
         ChainBuilder chain;
         const auto k = Ed25519::generate();
         const BuiltBlock b0 = chain.next({chain.transaction(k, TxType::Enrol, "x")}, {0}, {});
@@ -1019,7 +1088,7 @@ private slots:
 
     void credentialsRoundTripAndSurviveReopening()
     {
-        const QString path = freshPath();
+        const StoreConfig path = freshPath();
         const QByteArray key = Ed25519::generate().publicKey;
         const QByteArray other = Ed25519::generate().publicKey;
         {
@@ -1166,11 +1235,12 @@ private slots:
 
     void throughputIsPrinted()
     {
+        // PostgreSQL pays a round trip per statement: fewer by default, to keep the suite quick.
         const int total = qEnvironmentVariableIntValue("CARELEDGER_BENCH_TXS") > 0
                               ? qEnvironmentVariableIntValue("CARELEDGER_BENCH_TXS")
-                              : 20000;
+                              : (onPostgres() ? 4000 : 20000);
         constexpr int PerBlock = 2000;
-        const QString path = freshPath();
+        const StoreConfig path = freshPath();
         auto store = open(path);
         QVERIFY(store);
         ChainBuilder chain;
@@ -1243,8 +1313,8 @@ private slots:
                       applied / (double(storeNs) / 1e9), n / (double(timer.nsecsElapsed()) / 1e9));
         }
         const double seconds = double(storeNs) / 1e9;
-        qInfo("ingest: %d transactions (4 reads + 3 state writes each, %d-tx blocks, %s) in %.3f s = %.0f tx/s", total,
-              PerBlock, freshUsers ? "a new user per transaction" : "1000 authors", seconds, total / seconds);
+        qInfo("ingest (%s): %d transactions (4 reads + 3 state writes each, %d-tx blocks, %s) in %.3f s = %.0f tx/s",
+              onPostgres() ? "postgresql" : "sqlite", total, PerBlock, freshUsers ? "a new user per transaction" : "1000 authors", seconds, total / seconds);
         qInfo("ingest CPU: %.3f s on this thread = %.0f tx per CPU-second (the rest is fsync and waiting for a core)",
               double(storeCpuNs) / 1e9, total / (double(storeCpuNs) / 1e9));
 
