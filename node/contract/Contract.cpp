@@ -26,6 +26,15 @@ quint64 distance(quint64 a, quint64 b)
 {
     return a > b ? a - b : b - a;
 }
+
+// Whether `org` can read the record version: it wrote it (its key is wrapped
+// for the authoring org by rule), the key is wrapped for it (a consent
+// re-wrapped it, or the author added it), or a consent in force covers it.
+bool readableBy(const RecordInfo &record, const QString &org, const LedgerState &state, quint64 atMs)
+{
+    return record.org == org || state.hasWrappedKey(record.txId, RecipientKind::Org, org)
+        || state.hasConsent(record.patientId, org, record.resourceType, atMs);
+}
 } // namespace
 
 // Nurses record what they observe; diagnoses, prescriptions and allergies are doctors' work.
@@ -84,6 +93,8 @@ StatelessCheck Contract::checkStateless(const QByteArray &bytes) const
     case TxType::ConsentGrant: ok = decodeInto<ConsentGrant>(c.tx.body, c.body, out.detail); break;
     case TxType::ConsentRevoke: ok = decodeInto<ConsentRevocation>(c.tx.body, c.body, out.detail); break;
     case TxType::AccessLog: ok = decodeInto<AccessLog>(c.tx.body, c.body, out.detail); break;
+    case TxType::ReferralCreate: ok = decodeInto<ReferralRequest>(c.tx.body, c.body, out.detail); break;
+    case TxType::ReferralTransition: ok = decodeInto<ReferralTransition>(c.tx.body, c.body, out.detail); break;
     }
     if (!ok)
         out.reason = Reason::Malformed;
@@ -213,6 +224,82 @@ Reason Contract::checkAccessLog(const Transaction &tx, const AccessLog &log, con
     return Reason::Ok;
 }
 
+// A doctor of the sending org who may see the patient refers them to a member
+// org (or one of its doctors), with a ServiceRequest record of their org and
+// attached records that the target can read.
+Reason Contract::checkReferral(const Transaction &tx, const ReferralRequest &request, const LedgerState &state) const
+{
+    std::optional<UserInfo> author;
+    if (Reason r = checkAuthor(tx, state, author); r != Reason::Ok)
+        return r;
+    if (author->role != Role::Doctor)
+        return Reason::WrongRole;
+    const auto patient = state.patient(request.patientId);
+    if (!patient)
+        return Reason::UnknownPatient;
+    if (patient->registeredBy != tx.org && !state.hasConsent(request.patientId, tx.org, QString(), tx.timestampMs))
+        return Reason::NoTreatmentRelationship;
+    if (!m_config.member(request.targetOrg))
+        return Reason::UnknownOrg;
+    if (!request.targetUser.isEmpty()) {
+        const auto target = state.user(request.targetUser);
+        if (!target || target->revoked || target->org != request.targetOrg || target->role != Role::Doctor)
+            return Reason::UnknownUser;
+    }
+    if (state.referral(request.referralId))
+        return Reason::DuplicateReferral;
+
+    const auto serviceRequest = state.recordVersion(request.serviceRequest);
+    if (!serviceRequest || serviceRequest->patientId != request.patientId)
+        return Reason::UnknownRecord;
+    if (serviceRequest->resourceType != QLatin1String("ServiceRequest") || serviceRequest->org != tx.org)
+        return Reason::NotAServiceRequest;
+    if (!readableBy(*serviceRequest, request.targetOrg, state, tx.timestampMs))
+        return Reason::RecordNotShared;
+    for (const QByteArray &txId : request.attachments) {
+        const auto record = state.recordVersion(txId);
+        if (!record || record->patientId != request.patientId)
+            return Reason::UnknownRecord;
+        if (!readableBy(*record, request.targetOrg, state, tx.timestampMs))
+            return Reason::RecordNotShared;
+    }
+    return Reason::Ok;
+}
+
+// The receiving side (a doctor of the target org; the addressed doctor if
+// there is one) accepts, rejects, starts and completes; a doctor of the
+// sending org cancels; the state machine decides what may follow what.
+Reason Contract::checkReferralTransition(const Transaction &tx, const ReferralTransition &transition,
+                                         const LedgerState &state) const
+{
+    std::optional<UserInfo> author;
+    if (Reason r = checkAuthor(tx, state, author); r != Reason::Ok)
+        return r;
+    const auto referral = state.referral(transition.referralId);
+    if (!referral || referral->patientId != transition.patientId)
+        return Reason::UnknownReferral;
+    if (author->role != Role::Doctor)
+        return Reason::WrongRole;
+    if (transition.to == ReferralStatus::Cancelled) {
+        if (tx.org != referral->fromOrg)
+            return Reason::NotReferralParty;
+    } else if (tx.org != referral->targetOrg
+               || (!referral->targetUser.isEmpty() && referral->targetUser != tx.author)) {
+        return Reason::NotReferralParty;
+    }
+    if (!referralTransitionAllowed(referral->status, transition.to))
+        return Reason::InvalidTransition;
+    // A report or a rejection note goes back to the sender: it must be able to read it.
+    if (!transition.record.isEmpty()) {
+        const auto record = state.recordVersion(transition.record);
+        if (!record || record->patientId != referral->patientId)
+            return Reason::UnknownRecord;
+        if (!readableBy(*record, referral->fromOrg, state, tx.timestampMs))
+            return Reason::RecordNotShared;
+    }
+    return Reason::Ok;
+}
+
 Reason Contract::checkState(const CheckedTransaction &ctx, const LedgerState &state, quint64 blockTimeMs) const
 {
     const Transaction &tx = ctx.tx;
@@ -265,6 +352,10 @@ Reason Contract::checkState(const CheckedTransaction &ctx, const LedgerState &st
     }
     case TxType::AccessLog:
         return checkAccessLog(tx, std::get<AccessLog>(ctx.body), state);
+    case TxType::ReferralCreate:
+        return checkReferral(tx, std::get<ReferralRequest>(ctx.body), state);
+    case TxType::ReferralTransition:
+        return checkReferralTransition(tx, std::get<ReferralTransition>(ctx.body), state);
     }
     return Reason::Malformed;
 }
@@ -317,6 +408,41 @@ void Contract::apply(const CheckedTransaction &ctx, LedgerState &state) const
     }
     case TxType::AccessLog:
         break; // the log itself is the record; it changes no state
+    case TxType::ReferralCreate: {
+        const auto &q = std::get<ReferralRequest>(ctx.body);
+        ReferralInfo r;
+        r.referralId = q.referralId;
+        r.patientId = q.patientId;
+        r.fromOrg = tx.org;
+        r.author = tx.author;
+        r.targetOrg = q.targetOrg;
+        r.targetUser = q.targetUser;
+        r.urgency = q.urgency;
+        r.serviceRequest = q.serviceRequest;
+        r.createTx = ctx.txId;
+        r.createdMs = tx.timestampMs;
+        r.dueMs = tx.timestampMs + urgencyWindowMs(q.urgency);
+        r.status = ReferralStatus::Requested;
+        r.lastTx = ctx.txId;
+        r.updatedMs = tx.timestampMs;
+        state.putReferral(r);
+        break;
+    }
+    case TxType::ReferralTransition: {
+        const auto &t = std::get<ReferralTransition>(ctx.body);
+        ReferralInfo r = *state.referral(t.referralId);
+        r.status = t.to;
+        r.lastTx = ctx.txId;
+        r.updatedMs = tx.timestampMs;
+        if (t.to == ReferralStatus::Accepted)
+            r.appointmentMs = t.appointmentMs;
+        if (t.to == ReferralStatus::Rejected)
+            r.rejectReason = t.rejectReason;
+        if (!t.record.isEmpty())
+            r.report = t.record;
+        state.putReferral(r);
+        break;
+    }
     }
 }
 

@@ -12,7 +12,8 @@
 
 namespace careledger {
 
-using TxBodyValue = std::variant<Enrolment, Revocation, PatientRegistration, RecordVersion, ConsentGrant, ConsentRevocation, AccessLog>;
+using TxBodyValue = std::variant<Enrolment, Revocation, PatientRegistration, RecordVersion, ConsentGrant, ConsentRevocation, AccessLog,
+                                 ReferralRequest, ReferralTransition>;
 
 // A transaction that passed the stateless checks, decoded once.
 struct CheckedTransaction {
@@ -54,6 +55,9 @@ private:
     Reason checkEnrolmentAuthority(const Transaction &tx, const LedgerState &state) const;
     Reason checkRecord(const CheckedTransaction &ctx, const RecordVersion &record, const LedgerState &state) const;
     Reason checkConsent(const Transaction &tx, const ConsentGrant &grant, const LedgerState &state) const;
+    Reason checkReferral(const Transaction &tx, const ReferralRequest &request, const LedgerState &state) const;
+    Reason checkReferralTransition(const Transaction &tx, const ReferralTransition &transition,
+                                   const LedgerState &state) const;
 
     NetworkConfig m_config;
     QByteArray m_networkId;

@@ -53,6 +53,28 @@ struct ConsentState {
     }
 };
 
+// A referral's current state: who sent it to whom, and where it stands. The
+// transactions that made it are on chain; this is the contract's summary.
+struct ReferralInfo {
+    QByteArray referralId;
+    QString patientId;
+    QString fromOrg;
+    QByteArray author;         // the referring doctor
+    QString targetOrg;
+    QByteArray targetUser;     // empty: any doctor of targetOrg
+    Urgency urgency = Urgency::Routine;
+    QByteArray serviceRequest; // txid of the ServiceRequest record
+    QByteArray createTx;
+    quint64 createdMs = 0;
+    quint64 dueMs = 0;         // createdMs + urgencyWindowMs(urgency)
+    ReferralStatus status = ReferralStatus::Requested;
+    QByteArray lastTx;         // the transaction that set the status
+    quint64 updatedMs = 0;
+    quint64 appointmentMs = 0; // set on acceptance
+    RejectReason rejectReason = RejectReason::None;
+    QByteArray report;         // txid of the report (completed) or the rejection note; empty otherwise
+};
+
 // The world state the contract reads and changes. The full node's store
 // implements it inside the SQL transaction of the block being built, so a
 // block's state changes commit or vanish with the block.
@@ -69,6 +91,9 @@ public:
     // type (an empty type: any consent in force).
     virtual bool hasConsent(const QString &patientId, const QString &org, const QString &resourceType, quint64 atMs) const = 0;
     virtual bool hasTransaction(const QByteArray &txId) const = 0;
+    // Whether the record version's key is wrapped for this recipient.
+    virtual bool hasWrappedKey(const QByteArray &recordTxId, RecipientKind kind, const QString &recipient) const = 0;
+    virtual std::optional<ReferralInfo> referral(const QByteArray &referralId) const = 0;
 
     virtual void putUser(const UserInfo &user) = 0; // insert, or update on revocation
     virtual void putPatient(const PatientInfo &patient) = 0;
@@ -76,6 +101,7 @@ public:
     virtual void putRecordVersion(const RecordInfo &record, const QByteArray &supersedes) = 0;
     virtual void putWrappedKey(const QByteArray &recordTxId, const WrappedKey &key) = 0;
     virtual void putConsent(const ConsentState &consent) = 0; // insert, or update on revocation
+    virtual void putReferral(const ReferralInfo &referral) = 0; // insert, or update on each transition
 };
 
 } // namespace careledger

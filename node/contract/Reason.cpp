@@ -39,6 +39,16 @@ constexpr ReasonInfo Reasons[] = {
     {Reason::ConsentExpired, "consent_expired", "the consent's expiry is not in the future"},
     {Reason::OnBehalfOfRequired, "on_behalf_of_required",
      "an EMR technician must name an enrolled clinician of the same organisation to enter records for"},
+    {Reason::DuplicateReferral, "duplicate_referral", "a referral with this id already exists"},
+    {Reason::UnknownReferral, "unknown_referral", "no referral of this patient has this id"},
+    {Reason::InvalidTransition, "invalid_transition", "the referral's current state does not allow this transition"},
+    {Reason::NotReferralParty, "not_referral_party",
+     "only the receiving side may accept, reject, start or complete a referral, and only the sending organisation cancel it"},
+    {Reason::RecordNotShared, "record_not_shared",
+     "a record the referral refers to is not readable by the other side: its key is not wrapped for that organisation "
+     "and no consent in force covers it"},
+    {Reason::NotAServiceRequest, "not_a_service_request",
+     "a referral's request must be a ServiceRequest record of its patient written by the referring organisation"},
 };
 
 const ReasonInfo *find(Reason reason)

@@ -34,6 +34,12 @@ enum class Reason : quint16 {
     UnknownConsent = 24,
     ConsentExpired = 25,
     OnBehalfOfRequired = 26,
+    DuplicateReferral = 27,
+    UnknownReferral = 28,
+    InvalidTransition = 29,
+    NotReferralParty = 30,
+    RecordNotShared = 31,
+    NotAServiceRequest = 32,
 };
 
 // Stable machine name ("wrong_role") for APIs and logs.

@@ -20,6 +20,8 @@ QString txTypeName(TxType type)
     case TxType::ConsentGrant: return QStringLiteral("consent-grant");
     case TxType::ConsentRevoke: return QStringLiteral("consent-revoke");
     case TxType::AccessLog: return QStringLiteral("access-log");
+    case TxType::ReferralCreate: return QStringLiteral("referral-create");
+    case TxType::ReferralTransition: return QStringLiteral("referral-transition");
     }
     return QStringLiteral("unknown");
 }
@@ -78,7 +80,7 @@ Result<Transaction> Transaction::decode(const QByteArray &bytes)
             if (r.ok() && tx.version != CurrentVersion)
                 r.fail(QStringLiteral("unsupported version %1").arg(tx.version));
             const quint64 type = r.uint(255);
-            if (r.ok() && (type < quint64(TxType::Enrol) || type > quint64(TxType::AccessLog)))
+            if (r.ok() && (type < quint64(TxType::Enrol) || type > quint64(TxType::ReferralTransition)))
                 r.fail(QStringLiteral("unknown transaction type %1").arg(type));
             tx.type = TxType(type);
             tx.networkId = r.fixedBytes(32);

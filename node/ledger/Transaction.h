@@ -18,6 +18,8 @@ enum class TxType : quint8 {
     ConsentGrant = 6,
     ConsentRevoke = 7,
     AccessLog = 8,
+    ReferralCreate = 9,     // a doctor refers a patient to another org or specialist
+    ReferralTransition = 10, // the referral's state moves (accept, reject, start, complete, cancel)
 };
 
 QString txTypeName(TxType type);

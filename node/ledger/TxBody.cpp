@@ -281,4 +281,156 @@ Result<AccessLog> AccessLog::decode(const QByteArray &bytes)
     });
 }
 
+QString urgencyName(Urgency urgency)
+{
+    switch (urgency) {
+    case Urgency::Routine: return QStringLiteral("routine");
+    case Urgency::Urgent: return QStringLiteral("urgent");
+    case Urgency::Asap: return QStringLiteral("asap");
+    case Urgency::Stat: return QStringLiteral("stat");
+    }
+    return QStringLiteral("unknown");
+}
+
+quint64 urgencyWindowMs(Urgency urgency)
+{
+    constexpr quint64 Hour = 3600ull * 1000;
+    switch (urgency) {
+    case Urgency::Routine: return 30 * 24 * Hour;
+    case Urgency::Urgent: return 7 * 24 * Hour;
+    case Urgency::Asap: return 24 * Hour;
+    case Urgency::Stat: return Hour;
+    }
+    return 0;
+}
+
+QString referralStatusName(ReferralStatus status)
+{
+    switch (status) {
+    case ReferralStatus::Requested: return QStringLiteral("requested");
+    case ReferralStatus::Accepted: return QStringLiteral("accepted");
+    case ReferralStatus::Rejected: return QStringLiteral("rejected");
+    case ReferralStatus::InProgress: return QStringLiteral("in-progress");
+    case ReferralStatus::Completed: return QStringLiteral("completed");
+    case ReferralStatus::Cancelled: return QStringLiteral("cancelled");
+    }
+    return QStringLiteral("unknown");
+}
+
+bool isTerminal(ReferralStatus status)
+{
+    return status == ReferralStatus::Rejected || status == ReferralStatus::Completed || status == ReferralStatus::Cancelled;
+}
+
+bool referralTransitionAllowed(ReferralStatus from, ReferralStatus to)
+{
+    switch (from) {
+    case ReferralStatus::Requested:
+        return to == ReferralStatus::Accepted || to == ReferralStatus::Rejected || to == ReferralStatus::Cancelled;
+    case ReferralStatus::Accepted: return to == ReferralStatus::InProgress || to == ReferralStatus::Cancelled;
+    case ReferralStatus::InProgress: return to == ReferralStatus::Completed;
+    case ReferralStatus::Rejected:
+    case ReferralStatus::Completed:
+    case ReferralStatus::Cancelled: return false;
+    }
+    return false;
+}
+
+QString rejectReasonName(RejectReason reason)
+{
+    switch (reason) {
+    case RejectReason::None: return QStringLiteral("none");
+    case RejectReason::OutOfScope: return QStringLiteral("out-of-scope");
+    case RejectReason::NoCapacity: return QStringLiteral("no-capacity");
+    case RejectReason::InsufficientInformation: return QStringLiteral("insufficient-information");
+    case RejectReason::ReferredElsewhere: return QStringLiteral("referred-elsewhere");
+    case RejectReason::PatientDeclined: return QStringLiteral("patient-declined");
+    case RejectReason::Other: return QStringLiteral("other");
+    }
+    return QStringLiteral("unknown");
+}
+
+QByteArray ReferralRequest::encode() const
+{
+    CborWriter w;
+    w.array(7).bytes(referralId).text(patientId).text(targetOrg).bytes(targetUser).uint(quint64(urgency)).bytes(serviceRequest);
+    w.array(attachments.size());
+    for (const QByteArray &a : attachments)
+        w.bytes(a);
+    return w.take();
+}
+
+Result<ReferralRequest> ReferralRequest::decode(const QByteArray &bytes)
+{
+    return decodeBody<ReferralRequest>(bytes, "referral", [](CborReader &r) {
+        ReferralRequest q;
+        r.array(7, 7);
+        q.referralId = r.fixedBytes(16);
+        q.patientId = r.text(MaxId);
+        q.targetOrg = r.text(MaxId);
+        q.targetUser = r.bytes(Ed25519::PublicKeySize);
+        if (r.ok() && !q.targetUser.isEmpty() && q.targetUser.size() != Ed25519::PublicKeySize)
+            r.fail(QStringLiteral("the referral's target user must be a user key"));
+        const quint64 urgency = r.uint(255);
+        if (r.ok() && (urgency < quint64(Urgency::Routine) || urgency > quint64(Urgency::Stat)))
+            r.fail(QStringLiteral("unknown urgency %1").arg(urgency));
+        q.urgency = Urgency(urgency);
+        q.serviceRequest = r.fixedBytes(Sha256::Size);
+        const qsizetype n = r.array(0, MaxAttachments);
+        for (qsizetype i = 0; i < n && r.ok(); ++i) {
+            const QByteArray txId = r.fixedBytes(Sha256::Size);
+            if (r.ok() && q.attachments.contains(txId))
+                r.fail(QStringLiteral("a record is attached twice"));
+            q.attachments.append(txId);
+        }
+        r.leave();
+        if (r.ok() && (q.patientId.isEmpty() || q.targetOrg.isEmpty()))
+            r.fail(QStringLiteral("a referral names its patient and target organisation"));
+        r.leave();
+        return q;
+    });
+}
+
+QByteArray ReferralTransition::encode() const
+{
+    CborWriter w;
+    w.array(6).bytes(referralId).text(patientId).uint(quint64(to)).uint(appointmentMs).uint(quint64(rejectReason)).bytes(record);
+    return w.take();
+}
+
+Result<ReferralTransition> ReferralTransition::decode(const QByteArray &bytes)
+{
+    return decodeBody<ReferralTransition>(bytes, "referral transition", [](CborReader &r) {
+        ReferralTransition t;
+        r.array(6, 6);
+        t.referralId = r.fixedBytes(16);
+        t.patientId = r.text(MaxId);
+        const quint64 to = r.uint(255);
+        if (r.ok() && (to < quint64(ReferralStatus::Accepted) || to > quint64(ReferralStatus::Cancelled)))
+            r.fail(QStringLiteral("unknown or unreachable referral state %1").arg(to));
+        t.to = ReferralStatus(to);
+        t.appointmentMs = r.uint();
+        const quint64 reason = r.uint(255);
+        if (r.ok() && reason > quint64(RejectReason::Other))
+            r.fail(QStringLiteral("unknown reject reason %1").arg(reason));
+        t.rejectReason = RejectReason(reason);
+        t.record = r.bytes(Sha256::Size);
+        if (r.ok() && !t.record.isEmpty() && t.record.size() != Sha256::Size)
+            r.fail(QStringLiteral("the transition's record must be a transaction id"));
+        if (r.ok() && t.patientId.isEmpty())
+            r.fail(QStringLiteral("a referral transition names its patient"));
+        // Each state carries exactly what belongs to it.
+        if (r.ok() && (t.to == ReferralStatus::Accepted) != (t.appointmentMs != 0))
+            r.fail(QStringLiteral("an appointment slot comes with, and only with, an acceptance"));
+        if (r.ok() && (t.to == ReferralStatus::Rejected) != (t.rejectReason != RejectReason::None))
+            r.fail(QStringLiteral("a reject reason comes with, and only with, a rejection"));
+        if (r.ok() && t.to == ReferralStatus::Completed && t.record.isEmpty())
+            r.fail(QStringLiteral("a completion carries its report"));
+        if (r.ok() && !t.record.isEmpty() && t.to != ReferralStatus::Completed && t.to != ReferralStatus::Rejected)
+            r.fail(QStringLiteral("only a completion (report) or a rejection (note) carries a record"));
+        r.leave();
+        return t;
+    });
+}
+
 } // namespace careledger

@@ -140,4 +140,80 @@ struct AccessLog {
     static Result<AccessLog> decode(const QByteArray &bytes);
 };
 
+// --- referrals --------------------------------------------------------------
+// A referral is a FHIR Task (status and who acts) whose focus is a
+// ServiceRequest (the clinical question). The ServiceRequest is an ordinary
+// encrypted record (RecordCreate, resource type "ServiceRequest") with its key
+// wrapped for the target org too: reason and notes stay off the chain, the
+// referral carries only references, codes and times.
+
+// FHIR request-priority, in increasing urgency.
+enum class Urgency : quint8 {
+    Routine = 1,
+    Urgent = 2,
+    Asap = 3,
+    Stat = 4,
+};
+QString urgencyName(Urgency urgency); // the FHIR code: "routine", "urgent", "asap", "stat"
+// How long the receiving side has, from the referral's creation, to act on it:
+// routine 30 days, urgent 7 days, asap 24 hours, stat 1 hour.
+quint64 urgencyWindowMs(Urgency urgency);
+
+// FHIR Task.status, the subset a referral goes through.
+enum class ReferralStatus : quint8 {
+    Requested = 1,
+    Accepted = 2,
+    Rejected = 3,
+    InProgress = 4,
+    Completed = 5,
+    Cancelled = 6,
+};
+QString referralStatusName(ReferralStatus status); // the FHIR code, e.g. "in-progress"
+bool isTerminal(ReferralStatus status);
+// requested → accepted | rejected | cancelled; accepted → in-progress | cancelled;
+// in-progress → completed. Rejected, completed and cancelled are final.
+bool referralTransitionAllowed(ReferralStatus from, ReferralStatus to);
+
+// Why a referral was rejected: a code on chain; any free text goes in an
+// encrypted note record.
+enum class RejectReason : quint8 {
+    None = 0, // only for transitions other than a rejection
+    OutOfScope = 1,
+    NoCapacity = 2,
+    InsufficientInformation = 3,
+    ReferredElsewhere = 4,
+    PatientDeclined = 5,
+    Other = 6,
+};
+QString rejectReasonName(RejectReason reason);
+
+struct ReferralRequest {
+    static constexpr qsizetype MaxAttachments = 64;
+
+    QByteArray referralId;     // 16 random bytes
+    QString patientId;
+    QString targetOrg;
+    QByteArray targetUser;     // a doctor of targetOrg the referral is addressed to; empty: anyone of the org
+    Urgency urgency = Urgency::Routine;
+    QByteArray serviceRequest; // txid of the ServiceRequest record (reason, question)
+    QList<QByteArray> attachments; // txids of record versions shared with the target, no repeats
+
+    QByteArray encode() const;
+    static Result<ReferralRequest> decode(const QByteArray &bytes);
+};
+
+struct ReferralTransition {
+    QByteArray referralId;
+    QString patientId;         // the referral's patient, so the transition shows in the patient's history
+    ReferralStatus to = ReferralStatus::Accepted; // never Requested
+    quint64 appointmentMs = 0; // accepted: the slot's start; 0 otherwise
+    RejectReason rejectReason = RejectReason::None; // rejected: why; None otherwise
+    // completed: txid of the report record (required); rejected: an optional
+    // note record; empty otherwise.
+    QByteArray record;
+
+    QByteArray encode() const;
+    static Result<ReferralTransition> decode(const QByteArray &bytes);
+};
+
 } // namespace careledger

@@ -155,10 +155,38 @@ constexpr const char *MigrationTo3[] = {
         "CREATE INDEX IF NOT EXISTS txs_type ON txs (type, log_index)",
 };
 
-constexpr std::array<std::span<const char *const>, 3> Migrations = {
+// Referrals: the contract's summary of each referral's state (the
+// transactions that made it stay in txs). Indexed for the receiving side's
+// and the sender's worklists.
+constexpr const char *MigrationTo4[] = {
+        "CREATE TABLE IF NOT EXISTS referrals ("
+        " referral_id ${BLOB} PRIMARY KEY,"
+        " patient_id TEXT NOT NULL,"
+        " from_org TEXT NOT NULL,"
+        " author ${BLOB} NOT NULL,"
+        " target_org TEXT NOT NULL,"
+        " target_user ${BLOB} NOT NULL,"    // empty: any doctor of target_org
+        " urgency ${INT} NOT NULL,"
+        " service_request ${BLOB} NOT NULL,"
+        " create_tx ${BLOB} NOT NULL,"
+        " created_ms ${INT} NOT NULL,"
+        " due_ms ${INT} NOT NULL,"
+        " status ${INT} NOT NULL,"
+        " last_tx ${BLOB} NOT NULL,"
+        " updated_ms ${INT} NOT NULL,"
+        " appointment_ms ${INT} NOT NULL,"
+        " reject_reason ${INT} NOT NULL,"
+        " report ${BLOB} NOT NULL)",
+        "CREATE INDEX IF NOT EXISTS referrals_target ON referrals (target_org, status)",
+        "CREATE INDEX IF NOT EXISTS referrals_from ON referrals (from_org, status)",
+        "CREATE INDEX IF NOT EXISTS referrals_patient ON referrals (patient_id)",
+};
+
+constexpr std::array<std::span<const char *const>, 4> Migrations = {
     std::span<const char *const>(MigrationTo1),
     std::span<const char *const>(MigrationTo2),
     std::span<const char *const>(MigrationTo3),
+    std::span<const char *const>(MigrationTo4),
 };
 static_assert(Migrations.size() == LedgerStore::SchemaVersion, "one migration per schema version");
 
@@ -203,12 +231,18 @@ enum Stmt {
     CountCredentialFailure,
     ResetCredentialFailures,
     HasRecord,
+    HasWrappedKey,
+    SelectReferral,
+    UpsertReferral,
     StmtCount
 };
 
 #define RECORD_COLUMNS \
     "tx_id, record_id, patient_id, resource_type, author, org, version, ct_hash, timestamp_ms, superseded"
 #define TX_COLUMNS "bytes, txid, height, position, log_index, code"
+#define REFERRAL_COLUMNS \
+    "referral_id, patient_id, from_org, author, target_org, target_user, urgency, service_request, create_tx," \
+    " created_ms, due_ms, status, last_tx, updated_ms, appointment_ms, reject_reason, report"
 
 constexpr std::array<const char *, StmtCount> StatementSql = {
     /* SelectGenesis */ "SELECT value FROM meta WHERE key = 'genesis'",
@@ -281,6 +315,13 @@ constexpr std::array<const char *, StmtCount> StatementSql = {
     " last_step = CASE WHEN last_step < ? THEN ? ELSE last_step END WHERE user_key = ?",
     /* HasRecord: answered from the records_record index alone, without SelectLatestVersion's sort */
     "SELECT 1 FROM records WHERE record_id = ? LIMIT 1",
+    /* HasWrappedKey */ "SELECT 1 FROM wrapped_keys WHERE record_tx_id = ? AND kind = ? AND recipient = ?",
+    /* SelectReferral */ "SELECT " REFERRAL_COLUMNS " FROM referrals WHERE referral_id = ?",
+    /* UpsertReferral: the ids, parties and creation are fixed; a transition moves the rest */
+    "INSERT INTO referrals (" REFERRAL_COLUMNS ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " ON CONFLICT (referral_id) DO UPDATE SET status = excluded.status, last_tx = excluded.last_tx,"
+    " updated_ms = excluded.updated_ms, appointment_ms = excluded.appointment_ms,"
+    " reject_reason = excluded.reject_reason, report = excluded.report",
 };
 
 // A statement added to the enum without its SQL would be a null entry here.
@@ -295,6 +336,7 @@ static_assert(everyStatementHasSql(), "StatementSql needs one entry per Stmt, in
 
 #undef RECORD_COLUMNS
 #undef TX_COLUMNS
+#undef REFERRAL_COLUMNS
 
 // quint64 values are stored bit-for-bit as signed 64-bit integers (neither
 // SQLite nor PostgreSQL has an unsigned type); the round trip is exact. Values
@@ -1445,6 +1487,48 @@ bool LedgerStore::hasTransaction(const QByteArray &txId) const
     return d->read(*q, "looking up a transaction") && q->next();
 }
 
+bool LedgerStore::hasWrappedKey(const QByteArray &recordTxId, RecipientKind kind, const QString &recipient) const
+{
+    QSqlQuery *q = d->statement(HasWrappedKey);
+    if (!q)
+        return false;
+    Finisher f(*q);
+    q->bindValue(0, recordTxId);
+    q->bindValue(1, int(kind));
+    q->bindValue(2, text(recipient));
+    return d->read(*q, "looking up a wrapped key") && q->next();
+}
+
+std::optional<ReferralInfo> LedgerStore::referral(const QByteArray &referralId) const
+{
+    QSqlQuery *q = d->statement(SelectReferral);
+    if (!q)
+        return std::nullopt;
+    Finisher f(*q);
+    q->bindValue(0, referralId);
+    if (!d->read(*q, "reading a referral") || !q->next())
+        return std::nullopt;
+    ReferralInfo r;
+    r.referralId = q->value(0).toByteArray();
+    r.patientId = q->value(1).toString();
+    r.fromOrg = q->value(2).toString();
+    r.author = q->value(3).toByteArray();
+    r.targetOrg = q->value(4).toString();
+    r.targetUser = q->value(5).toByteArray();
+    r.urgency = Urgency(q->value(6).toInt());
+    r.serviceRequest = q->value(7).toByteArray();
+    r.createTx = q->value(8).toByteArray();
+    r.createdMs = toU64(q->value(9));
+    r.dueMs = toU64(q->value(10));
+    r.status = ReferralStatus(q->value(11).toInt());
+    r.lastTx = q->value(12).toByteArray();
+    r.updatedMs = toU64(q->value(13));
+    r.appointmentMs = toU64(q->value(14));
+    r.rejectReason = RejectReason(q->value(15).toInt());
+    r.report = q->value(16).toByteArray();
+    return r;
+}
+
 // --- LedgerState: writes ---------------------------------------------------
 
 void LedgerStore::putUser(const UserInfo &user)
@@ -1527,6 +1611,31 @@ void LedgerStore::putConsent(const ConsentState &consent)
     q->bindValue(5, u64(consent.expiresMs));
     q->bindValue(6, consent.revoked ? 1 : 0);
     d->write(*q, "storing a consent");
+}
+
+void LedgerStore::putReferral(const ReferralInfo &referral)
+{
+    QSqlQuery *q = d->statement(UpsertReferral);
+    if (!q)
+        return;
+    q->bindValue(0, blob(referral.referralId));
+    q->bindValue(1, text(referral.patientId));
+    q->bindValue(2, text(referral.fromOrg));
+    q->bindValue(3, blob(referral.author));
+    q->bindValue(4, text(referral.targetOrg));
+    q->bindValue(5, blob(referral.targetUser));
+    q->bindValue(6, int(referral.urgency));
+    q->bindValue(7, blob(referral.serviceRequest));
+    q->bindValue(8, blob(referral.createTx));
+    q->bindValue(9, u64(referral.createdMs));
+    q->bindValue(10, u64(referral.dueMs));
+    q->bindValue(11, int(referral.status));
+    q->bindValue(12, blob(referral.lastTx));
+    q->bindValue(13, u64(referral.updatedMs));
+    q->bindValue(14, u64(referral.appointmentMs));
+    q->bindValue(15, int(referral.rejectReason));
+    q->bindValue(16, blob(referral.report));
+    d->write(*q, "storing a referral");
 }
 
 } // namespace careledger

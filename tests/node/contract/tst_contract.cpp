@@ -8,6 +8,7 @@
 #include "ledger/Domains.h"
 #include "ledger/Block.h"
 #include "ledger/MerkleLog.h"
+#include "ledger/RecordCipher.h"
 #include "store/LedgerStore.h"
 #include "support/TestLedger.h"
 
@@ -24,6 +25,7 @@ using namespace careledger::testing;
 using TxMutation = std::function<QByteArray(Transaction, const TestKey &)>;
 Q_DECLARE_METATYPE(careledger::Role)
 Q_DECLARE_METATYPE(careledger::Reason)
+Q_DECLARE_METATYPE(careledger::ReferralStatus)
 Q_DECLARE_METATYPE(TxMutation)
 
 namespace {
@@ -31,6 +33,7 @@ namespace {
 constexpr quint64 T0 = 1'750'000'000'000; // a fixed, deterministic "now"
 const QString A = QStringLiteral("hospital-a");
 const QString B = QStringLiteral("hospital-b");
+const QString C = QStringLiteral("clinic-c");
 
 QByteArray hex(const char *text)
 {
@@ -150,8 +153,8 @@ private:
 // administrative role, hospital-b with a doctor, and one patient registered
 // at hospital-a. Time moves a second per transaction.
 struct World {
-    TestLedger net{{A, B}};
-    Chain chain{net};
+    TestLedger net;
+    Chain chain;
     quint64 t = T0;
 
     TestUser adminA = TestLedger::newUser(A, Role::Admin);
@@ -164,7 +167,7 @@ struct World {
     TestUser doctorB = TestLedger::newUser(B, Role::Doctor);
     TestPatient patient = TestPatient::make(QStringLiteral("P-0001"), QStringLiteral("ABCD-1234-EFGH"));
 
-    World()
+    explicit World(const QStringList &orgs = {A, B}) : net(orgs), chain(net)
     {
         QList<Transaction> txs;
         for (const TestUser *u : {&adminA, &doctorA, &nurseA, &emrA, &complianceA, &insurerA, &researcherA, &doctorB})
@@ -207,6 +210,47 @@ struct World {
     {
         return record(by, type, patient, out, onBehalfOf);
     }
+    // A record by `by` about the patient whose key is sealed for the patient,
+    // by's org and each of `alsoFor` (the orgs it is meant to travel to).
+    Transaction sharedRecord(const TestUser &by, const QString &type, const QStringList &alsoFor,
+                             const TestPatient &p)
+    {
+        QList<KeyRecipient> recipients{{RecipientKind::Patient, p.id, p.key.x25519PublicKey()},
+                                       {RecipientKind::Org, by.org, net.org(by.org).dataKey().publicKey}};
+        for (const QString &org : alsoFor)
+            recipients.append({RecipientKind::Org, org, net.org(org).dataKey().publicKey});
+        const SealedRecord s = RecordCipher::seal(fhirJson(type, p.id, QStringLiteral("shared")), RecordCipher::newRecordId(),
+                                                  p.id, type, recipients);
+        return net.record(by, s.version, tick());
+    }
+    Transaction sharedRecord(const TestUser &by, const QString &type, const QStringList &alsoFor)
+    {
+        return sharedRecord(by, type, alsoFor, patient);
+    }
+    // A referral by `by` of the patient to `targetOrg` with an already recorded
+    // ServiceRequest (txid) and attachments.
+    static ReferralRequest referralTo(const QString &patientId, const QString &targetOrg, const QByteArray &serviceRequest,
+                                      const QList<QByteArray> &attachments = {}, Urgency urgency = Urgency::Urgent)
+    {
+        return ReferralRequest{randomBytes(16), patientId, targetOrg, {}, urgency, serviceRequest, attachments};
+    }
+    Transaction refer(const TestUser &by, const ReferralRequest &request)
+    {
+        return net.make(TxType::ReferralCreate, by.org, request.encode(), by.key, tick());
+    }
+    // A transition with what its state needs: a slot a week on for an
+    // acceptance, "no capacity" for a rejection.
+    Transaction transition(const TestUser &by, const ReferralRequest &request, ReferralStatus to,
+                           const QByteArray &record = {})
+    {
+        ReferralTransition tr{request.referralId, request.patientId, to, 0, RejectReason::None, record};
+        if (to == ReferralStatus::Accepted)
+            tr.appointmentMs = t + 7ull * 24 * 3600 * 1000;
+        if (to == ReferralStatus::Rejected)
+            tr.rejectReason = RejectReason::NoCapacity;
+        return net.make(TxType::ReferralTransition, by.org, tr.encode(), by.key, tick());
+    }
+
     // An amendment of `base` (txid) of the record `original`.
     Transaction amend(const TestUser &by, const RecordVersion &original, const QByteArray &base)
     {
@@ -214,6 +258,51 @@ struct World {
                                   original.recordId);
         s.version.supersedes = base;
         return net.record(by, s.version, tick());
+    }
+};
+
+// Three member orgs: hospital-a refers its patient to hospital-b (whose staff
+// now has an admin, a nurse and two doctors); clinic-c is a bystander with a
+// doctor of its own. The patient has consented at the kiosk to hospital-b
+// (so hospital-b may write the report), and doctorA's ServiceRequest is
+// sealed for hospital-b as well.
+struct ReferralWorld : World {
+    TestUser doctorA2 = TestLedger::newUser(A, Role::Doctor);
+    TestUser adminB = TestLedger::newUser(B, Role::Admin);
+    TestUser nurseB = TestLedger::newUser(B, Role::Nurse);
+    TestUser doctorB2 = TestLedger::newUser(B, Role::Doctor);
+    TestUser doctorC = TestLedger::newUser(C, Role::Doctor);
+    QByteArray serviceRequest; // txid
+
+    ReferralWorld() : World({A, B, C})
+    {
+        QList<Transaction> txs;
+        for (const TestUser *u : {&doctorA2, &adminB, &nurseB, &doctorB2, &doctorC})
+            txs.append(net.enrolByOrg(*u, t));
+        for (Reason r : chain.block(txs, t))
+            if (r != Reason::Ok)
+                qFatal("referral world set-up refused: %s", qPrintable(reasonCode(r)));
+        const ConsentGrant toB = TestLedger::consent(patient, B, {}, t + 30ull * 24 * 3600 * 1000);
+        expectOk(net.grant(toB, patient.key, A, tick()));
+        const Transaction sr = sharedRecord(doctorA, QStringLiteral("ServiceRequest"), {B});
+        expectOk(sr);
+        serviceRequest = sr.id();
+    }
+
+    void expectOk(const Transaction &tx)
+    {
+        if (const Reason r = run(tx); r != Reason::Ok)
+            qFatal("referral world step refused: %s", qPrintable(reasonCode(r)));
+    }
+
+    const TestUser &named(const QString &who) const
+    {
+        static const QStringList names{"doctorA", "doctorA2", "nurseA", "adminB", "nurseB", "doctorB", "doctorB2", "doctorC"};
+        const TestUser *users[] = {&doctorA, &doctorA2, &nurseA, &adminB, &nurseB, &doctorB, &doctorB2, &doctorC};
+        const qsizetype i = names.indexOf(who);
+        if (i < 0)
+            qFatal("no such test user: %s", qPrintable(who));
+        return *users[i];
     }
 };
 
@@ -294,6 +383,23 @@ private slots:
     void accessLogRefusals();
     void accessLogDecoding_data();
     void accessLogDecoding();
+
+    // --- referrals ----------------------------------------------------------------
+    void referralLifecycle();
+    void referralToANamedDoctor();
+    void referralRejectedWithANote();
+    void referralCreateRefusals_data();
+    void referralCreateRefusals();
+    void referralNeedsTheTargetToReadTheRecords();
+    void referralTransitions_data();
+    void referralTransitions();
+    void referralDueFollowsUrgency_data();
+    void referralDueFollowsUrgency();
+    void referralRequestDecoding_data();
+    void referralRequestDecoding();
+    void referralTransitionDecoding_data();
+    void referralTransitionDecoding();
+    void referralBodyMustMatchItsType();
 };
 
 // --- reason codes -------------------------------------------------------------
@@ -311,6 +417,12 @@ void TestContract::reasonCodes_data()
     QTest::newRow("no_treatment_relationship") << Reason::NoTreatmentRelationship << "no_treatment_relationship" << quint16(17);
     QTest::newRow("not_patient_key") << Reason::NotPatientKey << "not_patient_key" << quint16(21);
     QTest::newRow("on_behalf_of_required") << Reason::OnBehalfOfRequired << "on_behalf_of_required" << quint16(26);
+    QTest::newRow("duplicate_referral") << Reason::DuplicateReferral << "duplicate_referral" << quint16(27);
+    QTest::newRow("unknown_referral") << Reason::UnknownReferral << "unknown_referral" << quint16(28);
+    QTest::newRow("invalid_transition") << Reason::InvalidTransition << "invalid_transition" << quint16(29);
+    QTest::newRow("not_referral_party") << Reason::NotReferralParty << "not_referral_party" << quint16(30);
+    QTest::newRow("record_not_shared") << Reason::RecordNotShared << "record_not_shared" << quint16(31);
+    QTest::newRow("not_a_service_request") << Reason::NotAServiceRequest << "not_a_service_request" << quint16(32);
 }
 
 // The numbers are block format and the codes API: both are frozen.
@@ -327,7 +439,7 @@ void TestContract::reasonCodes()
 void TestContract::reasonCodesAreDistinct()
 {
     QSet<QString> codes;
-    for (quint16 n = 0; n <= quint16(Reason::OnBehalfOfRequired); ++n) {
+    for (quint16 n = 0; n <= quint16(Reason::NotAServiceRequest); ++n) {
         const QString code = reasonCode(Reason(n));
         QVERIFY2(code != QStringLiteral("unknown_%1").arg(n), qPrintable(code));
         QVERIFY2(!codes.contains(code), qPrintable(code));
@@ -1302,6 +1414,533 @@ void TestContract::accessLogDecoding()
     QCOMPARE(bool(decoded), valid);
     if (valid)
         QCOMPARE(decoded->encode(), body);
+}
+
+// --- referrals ------------------------------------------------------------------
+
+// requested → accepted (with a slot) → in-progress → completed (with a report
+// sealed for the sender), each step a signed transaction of the right side.
+void TestContract::referralLifecycle()
+{
+    ReferralWorld w;
+    const Transaction labs = w.sharedRecord(w.doctorA, QStringLiteral("Observation"), {});
+    QCOMPARE(w.run(labs), Reason::Ok); // readable by B through the kiosk consent
+    const ReferralRequest request = World::referralTo(w.patient.id, B, w.serviceRequest, {labs.id()}, Urgency::Urgent);
+    const Transaction create = w.refer(w.doctorA, request);
+    QCOMPARE(w.run(create), Reason::Ok);
+    auto r = w.store().referral(request.referralId);
+    QVERIFY(r);
+    QCOMPARE(r->status, ReferralStatus::Requested);
+    QCOMPARE(r->patientId, w.patient.id);
+    QCOMPARE(r->fromOrg, A);
+    QCOMPARE(r->author, w.doctorA.key.publicKey);
+    QCOMPARE(r->targetOrg, B);
+    QVERIFY(r->targetUser.isEmpty());
+    QCOMPARE(r->urgency, Urgency::Urgent);
+    QCOMPARE(r->serviceRequest, w.serviceRequest);
+    QCOMPARE(r->createTx, create.id());
+    QCOMPARE(r->lastTx, create.id());
+    QCOMPARE(r->createdMs, create.timestampMs);
+    QCOMPARE(r->dueMs, create.timestampMs + 7ull * 24 * 3600 * 1000);
+
+    const Transaction accept = w.transition(w.doctorB, request, ReferralStatus::Accepted);
+    QCOMPARE(w.run(accept), Reason::Ok);
+    r = w.store().referral(request.referralId);
+    QCOMPARE(r->status, ReferralStatus::Accepted);
+    QCOMPARE(r->appointmentMs, ReferralTransition::decode(accept.body)->appointmentMs);
+    QVERIFY(r->appointmentMs > accept.timestampMs);
+    QCOMPARE(r->lastTx, accept.id());
+    QCOMPARE(r->updatedMs, accept.timestampMs);
+
+    // Another doctor of the receiving org may carry on (the referral names no one).
+    QCOMPARE(w.run(w.transition(w.doctorB2, request, ReferralStatus::InProgress)), Reason::Ok);
+    QCOMPARE(w.store().referral(request.referralId)->status, ReferralStatus::InProgress);
+
+    const Transaction report = w.sharedRecord(w.doctorB, QStringLiteral("DiagnosticReport"), {A});
+    QCOMPARE(w.run(report), Reason::Ok);
+    const Transaction complete = w.transition(w.doctorB, request, ReferralStatus::Completed, report.id());
+    QCOMPARE(w.run(complete), Reason::Ok);
+    r = w.store().referral(request.referralId);
+    QCOMPARE(r->status, ReferralStatus::Completed);
+    QCOMPARE(r->report, report.id());
+    QCOMPARE(r->lastTx, complete.id());
+    QCOMPARE(r->createTx, create.id()); // what the creation fixed stays
+    QCOMPARE(r->fromOrg, A);
+    QVERIFY(isTerminal(r->status));
+
+    // Every step is on chain and in the patient's history.
+    for (const Transaction *tx : {&create, &accept, &complete})
+        QVERIFY(w.store().hasTransaction(tx->id()));
+    QVERIFY(w.store().patientLogIndexes(w.patient.id).size() >= 6);
+
+    // Final means final, for either side.
+    QCOMPARE(w.run(w.transition(w.doctorA, request, ReferralStatus::Cancelled)), Reason::InvalidTransition);
+    QCOMPARE(w.run(w.transition(w.doctorB, request, ReferralStatus::Accepted)), Reason::InvalidTransition);
+}
+
+void TestContract::referralToANamedDoctor()
+{
+    ReferralWorld w;
+    ReferralRequest request = World::referralTo(w.patient.id, B, w.serviceRequest);
+    request.targetUser = w.doctorB2.key.publicKey;
+    QCOMPARE(w.run(w.refer(w.doctorA, request)), Reason::Ok);
+    QCOMPARE(w.store().referral(request.referralId)->targetUser, w.doctorB2.key.publicKey);
+    const Reason other = w.run(w.transition(w.doctorB, request, ReferralStatus::Accepted));
+    QCOMPARE(other, Reason::NotReferralParty);
+    QCOMPARE(reasonCode(other), QStringLiteral("not_referral_party"));
+    QCOMPARE(w.run(w.transition(w.doctorB2, request, ReferralStatus::Accepted)), Reason::Ok);
+    QCOMPARE(w.run(w.transition(w.doctorB, request, ReferralStatus::InProgress)), Reason::NotReferralParty);
+    QCOMPARE(w.run(w.transition(w.doctorB2, request, ReferralStatus::InProgress)), Reason::Ok);
+}
+
+void TestContract::referralRejectedWithANote()
+{
+    ReferralWorld w;
+    const ReferralRequest request = World::referralTo(w.patient.id, B, w.serviceRequest);
+    QCOMPARE(w.run(w.refer(w.doctorA, request)), Reason::Ok);
+    const Transaction note = w.sharedRecord(w.doctorB, QStringLiteral("Communication"), {A});
+    QCOMPARE(w.run(note), Reason::Ok);
+    ReferralTransition reject{request.referralId, w.patient.id, ReferralStatus::Rejected, 0, RejectReason::OutOfScope, note.id()};
+    QCOMPARE(w.run(w.net.make(TxType::ReferralTransition, B, reject.encode(), w.doctorB.key, w.tick())), Reason::Ok);
+    const auto r = w.store().referral(request.referralId);
+    QCOMPARE(r->status, ReferralStatus::Rejected);
+    QCOMPARE(r->rejectReason, RejectReason::OutOfScope);
+    QCOMPARE(r->report, note.id());
+    QCOMPARE(r->appointmentMs, quint64(0));
+    QCOMPARE(w.run(w.transition(w.doctorA, request, ReferralStatus::Cancelled)), Reason::InvalidTransition);
+}
+
+void TestContract::referralCreateRefusals_data()
+{
+    QTest::addColumn<QString>("by");
+    QTest::addColumn<int>("variant");
+    QTest::addColumn<Reason>("expected");
+    QTest::newRow("a doctor refers") << "doctorA" << 0 << Reason::Ok;
+    QTest::newRow("to a doctor of the target") << "doctorA" << 11 << Reason::Ok;
+    QTest::newRow("a nurse creates") << "nurseA" << 0 << Reason::WrongRole;
+    QTest::newRow("an EMR technician creates") << "emrA" << 0 << Reason::WrongRole;
+    QTest::newRow("an admin creates") << "adminA" << 0 << Reason::WrongRole;
+    QTest::newRow("a revoked doctor") << "doctorA" << 1 << Reason::AuthorRevoked;
+    QTest::newRow("unknown target org") << "doctorA" << 2 << Reason::UnknownOrg;
+    QTest::newRow("unknown patient") << "doctorA" << 3 << Reason::UnknownPatient;
+    QTest::newRow("attached record of another patient") << "doctorA" << 4 << Reason::UnknownRecord;
+    QTest::newRow("attached record unknown") << "doctorA" << 5 << Reason::UnknownRecord;
+    QTest::newRow("attached record not readable by the target") << "doctorA" << 6 << Reason::RecordNotShared;
+    QTest::newRow("service request not readable by the target") << "doctorA" << 7 << Reason::RecordNotShared;
+    QTest::newRow("request is not a ServiceRequest") << "doctorA" << 8 << Reason::NotAServiceRequest;
+    QTest::newRow("request of another org") << "doctorC" << 9 << Reason::NotAServiceRequest;
+    QTest::newRow("target user of another org") << "doctorA" << 10 << Reason::UnknownUser;
+    QTest::newRow("target user not a doctor") << "doctorA" << 12 << Reason::UnknownUser;
+    QTest::newRow("duplicate referral id") << "doctorA" << 13 << Reason::DuplicateReferral;
+    QTest::newRow("no treatment relationship") << "doctorC" << 14 << Reason::NoTreatmentRelationship;
+    QTest::newRow("request of another patient") << "doctorA" << 15 << Reason::UnknownRecord;
+}
+
+void TestContract::referralCreateRefusals()
+{
+    QFETCH(QString, by);
+    QFETCH(int, variant);
+    QFETCH(Reason, expected);
+    ReferralWorld w;
+    const TestUser author = by == QLatin1String("emrA")     ? w.emrA
+                          : by == QLatin1String("adminA") ? w.adminA
+                                                           : w.named(by);
+    ReferralRequest request = World::referralTo(w.patient.id, B, w.serviceRequest);
+    const TestPatient other = TestPatient::make(QStringLiteral("P-0500"), QStringLiteral("five hundred"));
+    QCOMPARE(w.run(w.net.registerPatient(w.nurseA, other, w.tick())), Reason::Ok);
+    switch (variant) {
+    case 1: QCOMPARE(w.run(w.net.revoke(w.doctorA, w.net.org(A).key, w.tick())), Reason::Ok); break;
+    case 2: request.targetOrg = QStringLiteral("st-elsewhere"); break;
+    case 3: request.patientId = QStringLiteral("P-9999"); break;
+    case 4: {
+        const Transaction rec = w.sharedRecord(w.doctorA, QStringLiteral("Observation"), {B}, other);
+        QCOMPARE(w.run(rec), Reason::Ok);
+        request.attachments.append(rec.id());
+        break;
+    }
+    case 5: request.attachments.append(randomBytes(32)); break;
+    case 6: {
+        // To clinic-c, which holds no consent: the ServiceRequest is sealed for it, the attachment is not.
+        const Transaction sr = w.sharedRecord(w.doctorA, QStringLiteral("ServiceRequest"), {C});
+        const Transaction condition = w.record(w.doctorA, QStringLiteral("Condition"));
+        QCOMPARE(w.chain.block(QList<Transaction>{sr, condition}, w.tick()), (QList<Reason>{Reason::Ok, Reason::Ok}));
+        request.targetOrg = C;
+        request.serviceRequest = sr.id();
+        request.attachments.append(condition.id());
+        break;
+    }
+    case 7: {
+        const Transaction sr = w.sharedRecord(w.doctorA, QStringLiteral("ServiceRequest"), {});
+        QCOMPARE(w.run(sr), Reason::Ok);
+        request.targetOrg = C;
+        request.serviceRequest = sr.id();
+        break;
+    }
+    case 8: {
+        const Transaction rec = w.sharedRecord(w.doctorA, QStringLiteral("Condition"), {B});
+        QCOMPARE(w.run(rec), Reason::Ok);
+        request.serviceRequest = rec.id();
+        break;
+    }
+    case 9:
+        // clinic-c may see the patient but refers with hospital-a's ServiceRequest.
+        QCOMPARE(w.run(w.net.grant(TestLedger::consent(w.patient, C, {}, w.t + 3'600'000), w.patient.key, A, w.tick())),
+                 Reason::Ok);
+        break;
+    case 10: request.targetUser = w.doctorC.key.publicKey; break;
+    case 11: request.targetUser = w.doctorB.key.publicKey; break;
+    case 12: request.targetUser = w.nurseB.key.publicKey; break;
+    case 13: {
+        const ReferralRequest first = World::referralTo(w.patient.id, B, w.serviceRequest);
+        QCOMPARE(w.run(w.refer(w.doctorA, first)), Reason::Ok);
+        request.referralId = first.referralId;
+        break;
+    }
+    case 14: break; // clinic-c never registered the patient nor holds a consent
+    case 15: {
+        const Transaction sr = w.sharedRecord(w.doctorA, QStringLiteral("ServiceRequest"), {B}, other);
+        QCOMPARE(w.run(sr), Reason::Ok);
+        request.serviceRequest = sr.id();
+        break;
+    }
+    }
+    const Transaction tx = w.refer(author, request);
+    const Reason r = w.run(tx);
+    QCOMPARE(r, expected);
+    QCOMPARE(w.store().hasTransaction(tx.id()), expected == Reason::Ok);
+    if (variant != 13)
+        QCOMPARE(w.store().referral(request.referralId).has_value(), expected == Reason::Ok);
+    else
+        QCOMPARE(w.store().referral(request.referralId)->createTx == tx.id(), false);
+}
+
+// The patient's consent is what lets the target read what the referral
+// carries: refused without it, accepted once granted at the kiosk, and only
+// for the kinds of record the consent covers.
+void TestContract::referralNeedsTheTargetToReadTheRecords()
+{
+    World w({A, B, C});
+    const TestUser doctorC = TestLedger::newUser(C, Role::Doctor);
+    QCOMPARE(w.run(w.net.enrolByOrg(doctorC, w.tick())), Reason::Ok);
+    const Transaction sr = w.sharedRecord(w.doctorA, QStringLiteral("ServiceRequest"), {C});
+    const Transaction condition = w.record(w.doctorA, QStringLiteral("Condition"));
+    QCOMPARE(w.run(sr), Reason::Ok);
+    QCOMPARE(w.run(condition), Reason::Ok);
+
+    const ReferralRequest request = World::referralTo(w.patient.id, C, sr.id(), {condition.id()});
+    const Reason refused = w.run(w.refer(w.doctorA, request));
+    QCOMPARE(refused, Reason::RecordNotShared);
+    QCOMPARE(reasonCode(refused), QStringLiteral("record_not_shared"));
+    QVERIFY(!w.store().referral(request.referralId));
+
+    // A consent for other kinds of record does not do.
+    const ConsentGrant observationsOnly = TestLedger::consent(w.patient, C, {QStringLiteral("Observation")}, w.t + 3'600'000);
+    QCOMPARE(w.run(w.net.grant(observationsOnly, w.patient.key, A, w.tick())), Reason::Ok);
+    QCOMPARE(w.run(w.refer(w.doctorA, request)), Reason::RecordNotShared);
+
+    // The patient grants it at the kiosk: the same referral (a new transaction) passes.
+    const ConsentGrant grant = TestLedger::consent(w.patient, C, {QStringLiteral("Condition")}, w.t + 3'600'000);
+    QCOMPARE(w.run(w.net.grant(grant, w.patient.key, A, w.tick())), Reason::Ok);
+    QCOMPARE(w.run(w.refer(w.doctorA, request)), Reason::Ok);
+    QCOMPARE(w.store().referral(request.referralId)->status, ReferralStatus::Requested);
+
+    // A key re-wrapped for the target at the kiosk also makes a record readable,
+    // whatever the consent's scope.
+    const Transaction allergy = w.record(w.doctorA, QStringLiteral("AllergyIntolerance"));
+    QCOMPARE(w.run(allergy), Reason::Ok);
+    const ReferralRequest second = World::referralTo(w.patient.id, C, sr.id(), {allergy.id()});
+    QCOMPARE(w.run(w.refer(w.doctorA, second)), Reason::RecordNotShared);
+    ConsentGrant rewrap = TestLedger::consent(w.patient, C, {QStringLiteral("Observation")}, w.t + 3'600'000);
+    rewrap.keys.append({allergy.id(), randomBytes(80)});
+    QCOMPARE(w.run(w.net.grant(rewrap, w.patient.key, A, w.tick())), Reason::Ok);
+    QVERIFY(w.store().hasWrappedKey(allergy.id(), RecipientKind::Org, C));
+    QCOMPARE(w.run(w.refer(w.doctorA, second)), Reason::Ok);
+
+    // Revoking the consent closes the Condition path again.
+    QCOMPARE(w.run(w.net.revokeConsent(grant, w.patient.key, A, w.tick())), Reason::Ok);
+    QCOMPARE(w.run(w.refer(w.doctorA, World::referralTo(w.patient.id, C, sr.id(), {condition.id()}))), Reason::RecordNotShared);
+}
+
+void TestContract::referralTransitions_data()
+{
+    QTest::addColumn<QString>("steps"); // done first, each by its rightful party
+    QTest::addColumn<ReferralStatus>("to");
+    QTest::addColumn<QString>("by");
+    QTest::addColumn<int>("variant"); // 1 unknown id, 2 wrong patient, 3 report of another patient, 4 report not shared, 5 revoked
+    QTest::addColumn<Reason>("expected");
+    const auto Acc = ReferralStatus::Accepted, Rej = ReferralStatus::Rejected, Start = ReferralStatus::InProgress,
+               Done = ReferralStatus::Completed, Cancel = ReferralStatus::Cancelled;
+    QTest::newRow("receiver accepts") << "" << Acc << "doctorB" << 0 << Reason::Ok;
+    QTest::newRow("receiver rejects") << "" << Rej << "doctorB" << 0 << Reason::Ok;
+    QTest::newRow("sender cancels a request") << "" << Cancel << "doctorA" << 0 << Reason::Ok;
+    QTest::newRow("a colleague of the sender cancels") << "accept" << Cancel << "doctorA2" << 0 << Reason::Ok;
+    QTest::newRow("receiver starts") << "accept" << Start << "doctorB" << 0 << Reason::Ok;
+    QTest::newRow("receiver completes") << "accept,start" << Done << "doctorB" << 0 << Reason::Ok;
+    // wrong role
+    QTest::newRow("admin accepts") << "" << Acc << "adminB" << 0 << Reason::WrongRole;
+    QTest::newRow("nurse accepts") << "" << Acc << "nurseB" << 0 << Reason::WrongRole;
+    QTest::newRow("nurse of the sender cancels") << "" << Cancel << "nurseA" << 0 << Reason::WrongRole;
+    QTest::newRow("admin completes") << "accept,start" << Done << "adminB" << 0 << Reason::WrongRole;
+    // wrong side
+    QTest::newRow("doctor of a third org accepts") << "" << Acc << "doctorC" << 0 << Reason::NotReferralParty;
+    QTest::newRow("doctor of a third org cancels") << "" << Cancel << "doctorC" << 0 << Reason::NotReferralParty;
+    QTest::newRow("sender accepts its own referral") << "" << Acc << "doctorA" << 0 << Reason::NotReferralParty;
+    QTest::newRow("sender completes") << "accept,start" << Done << "doctorA" << 0 << Reason::NotReferralParty;
+    QTest::newRow("receiver cancels") << "" << Cancel << "doctorB" << 0 << Reason::NotReferralParty;
+    QTest::newRow("revoked receiver") << "" << Acc << "doctorB" << 5 << Reason::AuthorRevoked;
+    // wrong state
+    QTest::newRow("complete before accept") << "" << Done << "doctorB" << 0 << Reason::InvalidTransition;
+    QTest::newRow("start before accept") << "" << Start << "doctorB" << 0 << Reason::InvalidTransition;
+    QTest::newRow("accept twice") << "accept" << Acc << "doctorB" << 0 << Reason::InvalidTransition;
+    QTest::newRow("reject after accept") << "accept" << Rej << "doctorB" << 0 << Reason::InvalidTransition;
+    QTest::newRow("complete without starting") << "accept" << Done << "doctorB" << 0 << Reason::InvalidTransition;
+    QTest::newRow("start twice") << "accept,start" << Start << "doctorB" << 0 << Reason::InvalidTransition;
+    QTest::newRow("cancel in progress") << "accept,start" << Cancel << "doctorA" << 0 << Reason::InvalidTransition;
+    QTest::newRow("cancel after completion") << "accept,start,complete" << Cancel << "doctorA" << 0 << Reason::InvalidTransition;
+    QTest::newRow("accept after rejection") << "reject" << Acc << "doctorB" << 0 << Reason::InvalidTransition;
+    QTest::newRow("cancel after rejection") << "reject" << Cancel << "doctorA" << 0 << Reason::InvalidTransition;
+    QTest::newRow("accept after cancellation") << "cancel" << Acc << "doctorB" << 0 << Reason::InvalidTransition;
+    QTest::newRow("cancel twice") << "cancel" << Cancel << "doctorA" << 0 << Reason::InvalidTransition;
+    QTest::newRow("complete twice") << "accept,start,complete" << Done << "doctorB" << 0 << Reason::InvalidTransition;
+    // wrong references
+    QTest::newRow("unknown referral") << "" << Acc << "doctorB" << 1 << Reason::UnknownReferral;
+    QTest::newRow("another patient's id") << "" << Acc << "doctorB" << 2 << Reason::UnknownReferral;
+    QTest::newRow("report of another patient") << "accept,start" << Done << "doctorB" << 3 << Reason::UnknownRecord;
+    QTest::newRow("report not readable by the sender") << "accept,start" << Done << "doctorB" << 4 << Reason::RecordNotShared;
+}
+
+void TestContract::referralTransitions()
+{
+    QFETCH(QString, steps);
+    QFETCH(ReferralStatus, to);
+    QFETCH(QString, by);
+    QFETCH(int, variant);
+    QFETCH(Reason, expected);
+    ReferralWorld w;
+    const ReferralRequest request = World::referralTo(w.patient.id, B, w.serviceRequest);
+    QCOMPARE(w.run(w.refer(w.doctorA, request)), Reason::Ok);
+    const Transaction report = w.sharedRecord(w.doctorB, QStringLiteral("DiagnosticReport"), {A});
+    QCOMPARE(w.run(report), Reason::Ok);
+    for (const QString &step : steps.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        Transaction tx;
+        if (step == QLatin1String("accept"))
+            tx = w.transition(w.doctorB, request, ReferralStatus::Accepted);
+        else if (step == QLatin1String("reject"))
+            tx = w.transition(w.doctorB, request, ReferralStatus::Rejected);
+        else if (step == QLatin1String("start"))
+            tx = w.transition(w.doctorB, request, ReferralStatus::InProgress);
+        else if (step == QLatin1String("complete"))
+            tx = w.transition(w.doctorB, request, ReferralStatus::Completed, report.id());
+        else
+            tx = w.transition(w.doctorA, request, ReferralStatus::Cancelled);
+        QCOMPARE(w.run(tx), Reason::Ok);
+    }
+    const ReferralStatus before = w.store().referral(request.referralId)->status;
+
+    ReferralRequest target = request;
+    QByteArray record = to == ReferralStatus::Completed ? report.id() : QByteArray();
+    switch (variant) {
+    case 1: target.referralId = randomBytes(16); break;
+    case 2: {
+        const TestPatient other = TestPatient::make(QStringLiteral("P-0600"), QStringLiteral("six hundred"));
+        QCOMPARE(w.run(w.net.registerPatient(w.nurseA, other, w.tick())), Reason::Ok);
+        target.patientId = other.id;
+        break;
+    }
+    case 3: {
+        const TestPatient other = TestPatient::make(QStringLiteral("P-0700"), QStringLiteral("seven hundred"));
+        QCOMPARE(w.run(w.net.registerPatient(w.doctorB, other, w.tick())), Reason::Ok);
+        const Transaction foreign = w.sharedRecord(w.doctorB, QStringLiteral("DiagnosticReport"), {A}, other);
+        QCOMPARE(w.run(foreign), Reason::Ok);
+        record = foreign.id();
+        break;
+    }
+    case 4: {
+        const Transaction unshared = w.record(w.doctorB, QStringLiteral("DiagnosticReport"));
+        QCOMPARE(w.run(unshared), Reason::Ok);
+        record = unshared.id();
+        break;
+    }
+    case 5: QCOMPARE(w.run(w.net.revoke(w.doctorB, w.net.org(B).key, w.tick())), Reason::Ok); break;
+    }
+    const Transaction tx = w.transition(w.named(by), target, to, record);
+    const Reason r = w.run(tx);
+    QCOMPARE(r, expected);
+    const auto after = w.store().referral(request.referralId);
+    QCOMPARE(after->status, expected == Reason::Ok ? to : before);
+    QCOMPARE(after->lastTx == tx.id(), expected == Reason::Ok);
+    QCOMPARE(w.store().hasTransaction(tx.id()), expected == Reason::Ok);
+}
+
+void TestContract::referralDueFollowsUrgency_data()
+{
+    QTest::addColumn<int>("urgency");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<quint64>("windowMs");
+    constexpr quint64 Hour = 3600ull * 1000;
+    QTest::newRow("routine") << int(Urgency::Routine) << "routine" << 30 * 24 * Hour;
+    QTest::newRow("urgent") << int(Urgency::Urgent) << "urgent" << 7 * 24 * Hour;
+    QTest::newRow("asap") << int(Urgency::Asap) << "asap" << 24 * Hour;
+    QTest::newRow("stat") << int(Urgency::Stat) << "stat" << Hour;
+}
+
+void TestContract::referralDueFollowsUrgency()
+{
+    QFETCH(int, urgency);
+    QFETCH(QString, name);
+    QFETCH(quint64, windowMs);
+    QCOMPARE(urgencyName(Urgency(urgency)), name);
+    QCOMPARE(urgencyWindowMs(Urgency(urgency)), windowMs);
+    ReferralWorld w;
+    const ReferralRequest request = World::referralTo(w.patient.id, B, w.serviceRequest, {}, Urgency(urgency));
+    const Transaction tx = w.refer(w.doctorA, request);
+    QCOMPARE(w.run(tx), Reason::Ok);
+    const auto r = w.store().referral(request.referralId);
+    QCOMPARE(r->urgency, Urgency(urgency));
+    QCOMPARE(r->dueMs, tx.timestampMs + windowMs);
+}
+
+void TestContract::referralRequestDecoding_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("valid");
+    const QByteArray txId(32, 'x');
+    const ReferralRequest good{QByteArray(16, 'r'), QStringLiteral("P-1"), B, {}, Urgency::Routine, txId, {QByteArray(32, 'a')}};
+    QTest::newRow("valid") << good.encode() << true;
+    ReferralRequest v = good;
+    v.targetUser = QByteArray(32, 'u');
+    v.urgency = Urgency::Stat;
+    v.attachments.clear();
+    QTest::newRow("to a doctor, stat, no attachments") << v.encode() << true;
+    v = good;
+    v.urgency = Urgency(0);
+    QTest::newRow("urgency 0") << v.encode() << false;
+    v.urgency = Urgency(5);
+    QTest::newRow("unknown urgency") << v.encode() << false;
+    v = good;
+    v.referralId = QByteArray(15, 'r');
+    QTest::newRow("short referral id") << v.encode() << false;
+    v = good;
+    v.targetUser = QByteArray(31, 'u');
+    QTest::newRow("short target user") << v.encode() << false;
+    v = good;
+    v.serviceRequest.clear();
+    QTest::newRow("no service request") << v.encode() << false;
+    v = good;
+    v.attachments.append(QByteArray(31, 'b'));
+    QTest::newRow("short attachment id") << v.encode() << false;
+    v = good;
+    v.attachments.append(good.attachments.first());
+    QTest::newRow("attached twice") << v.encode() << false;
+    v = good;
+    v.attachments.clear();
+    for (int i = 0; i < ReferralRequest::MaxAttachments; ++i)
+        v.attachments.append(Sha256::hash(QByteArray::number(i)));
+    QTest::newRow("as many attachments as allowed") << v.encode() << true;
+    v.attachments.append(Sha256::hash("one more"));
+    QTest::newRow("too many attachments") << v.encode() << false;
+    v = good;
+    v.patientId.clear();
+    QTest::newRow("no patient") << v.encode() << false;
+    v = good;
+    v.targetOrg.clear();
+    QTest::newRow("no target org") << v.encode() << false;
+    v = good;
+    v.patientId = QString(65, QLatin1Char('p'));
+    QTest::newRow("patient id too long") << v.encode() << false;
+    QByteArray trailing = good.encode();
+    trailing.append('\0');
+    QTest::newRow("trailing byte") << trailing << false;
+    // The urgency as a two-byte integer (0x19 0x00 0x01) instead of the shortest form.
+    QByteArray longInt = good.encode();
+    const QByteArray urgencyThenRequest = QByteArray("\x01\x58\x20", 3) + txId;
+    const qsizetype at = longInt.indexOf(urgencyThenRequest);
+    QVERIFY(at > 0);
+    longInt.replace(at, 1, QByteArray("\x19\x00\x01", 3));
+    QTest::newRow("non-shortest integer") << longInt << false;
+}
+
+void TestContract::referralRequestDecoding()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(bool, valid);
+    const auto decoded = ReferralRequest::decode(body);
+    QVERIFY2(bool(decoded) == valid, decoded ? "decoded" : qPrintable(decoded.error().message));
+    if (valid)
+        QCOMPARE(decoded->encode(), body);
+}
+
+void TestContract::referralTransitionDecoding_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("valid");
+    const QByteArray id(16, 'r');
+    const QString p = QStringLiteral("P-1");
+    const QByteArray txId(32, 'x');
+    using S = ReferralStatus;
+    using R = RejectReason;
+    auto tr = [&](S to, quint64 slot, R reason, const QByteArray &record) {
+        return ReferralTransition{id, p, to, slot, reason, record}.encode();
+    };
+    QTest::newRow("accept with a slot") << tr(S::Accepted, 1234, R::None, {}) << true;
+    QTest::newRow("reject with a reason") << tr(S::Rejected, 0, R::NoCapacity, {}) << true;
+    QTest::newRow("reject with a reason and a note") << tr(S::Rejected, 0, R::Other, txId) << true;
+    QTest::newRow("start") << tr(S::InProgress, 0, R::None, {}) << true;
+    QTest::newRow("complete with a report") << tr(S::Completed, 0, R::None, txId) << true;
+    QTest::newRow("cancel") << tr(S::Cancelled, 0, R::None, {}) << true;
+    QTest::newRow("back to requested") << tr(S::Requested, 0, R::None, {}) << false;
+    QTest::newRow("state 0") << tr(S(0), 0, R::None, {}) << false;
+    QTest::newRow("unknown state") << tr(S(7), 0, R::None, {}) << false;
+    QTest::newRow("accept without a slot") << tr(S::Accepted, 0, R::None, {}) << false;
+    QTest::newRow("a slot on a rejection") << tr(S::Rejected, 1234, R::NoCapacity, {}) << false;
+    QTest::newRow("reject without a reason") << tr(S::Rejected, 0, R::None, {}) << false;
+    QTest::newRow("a reason on an acceptance") << tr(S::Accepted, 1234, R::Other, {}) << false;
+    QTest::newRow("unknown reject reason") << tr(S::Rejected, 0, R(7), {}) << false;
+    QTest::newRow("complete without a report") << tr(S::Completed, 0, R::None, {}) << false;
+    QTest::newRow("a record on a start") << tr(S::InProgress, 0, R::None, txId) << false;
+    QTest::newRow("a record on a cancellation") << tr(S::Cancelled, 0, R::None, txId) << false;
+    QTest::newRow("short report id") << tr(S::Completed, 0, R::None, QByteArray(31, 'x')) << false;
+    QTest::newRow("no patient") << ReferralTransition{id, {}, S::Cancelled, 0, R::None, {}}.encode() << false;
+    QTest::newRow("short referral id") << ReferralTransition{QByteArray(8, 'r'), p, S::Cancelled, 0, R::None, {}}.encode()
+                                       << false;
+    QByteArray trailing = tr(S::Cancelled, 0, R::None, {});
+    trailing.append('\0');
+    QTest::newRow("trailing byte") << trailing << false;
+}
+
+void TestContract::referralTransitionDecoding()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(bool, valid);
+    const auto decoded = ReferralTransition::decode(body);
+    QVERIFY2(bool(decoded) == valid, decoded ? "decoded" : qPrintable(decoded.error().message));
+    if (valid)
+        QCOMPARE(decoded->encode(), body);
+}
+
+// Each type decodes its own body; a body of the other referral type is malformed.
+void TestContract::referralBodyMustMatchItsType()
+{
+    ReferralWorld w;
+    const ReferralRequest request = World::referralTo(w.patient.id, B, w.serviceRequest);
+    const ReferralTransition cancel{request.referralId, w.patient.id, ReferralStatus::Cancelled, 0, RejectReason::None, {}};
+    const Transaction swappedA = w.net.make(TxType::ReferralTransition, A, request.encode(), w.doctorA.key, w.tick());
+    const Transaction swappedB = w.net.make(TxType::ReferralCreate, A, cancel.encode(), w.doctorA.key, w.tick());
+    for (const Transaction *tx : {&swappedA, &swappedB}) {
+        const StatelessCheck s = w.chain.contract().checkStateless(tx->encode());
+        QCOMPARE(s.reason, Reason::Malformed);
+        QVERIFY(!s.detail.isEmpty());
+    }
+    // Decoded, a referral transaction indexes under its patient.
+    const StatelessCheck ok = w.chain.contract().checkStateless(w.refer(w.doctorA, request).encode());
+    QCOMPARE(ok.reason, Reason::Ok);
+    QCOMPARE(ok.checked.patientId(), w.patient.id);
+    const StatelessCheck t = w.chain.contract().checkStateless(
+        w.net.make(TxType::ReferralTransition, A, cancel.encode(), w.doctorA.key, w.tick()).encode());
+    QCOMPARE(t.reason, Reason::Ok);
+    QCOMPARE(t.checked.patientId(), w.patient.id);
+    QCOMPARE(txTypeName(TxType::ReferralCreate), QStringLiteral("referral-create"));
+    QCOMPARE(txTypeName(TxType::ReferralTransition), QStringLiteral("referral-transition"));
 }
 
 QTEST_GUILESS_MAIN(TestContract)

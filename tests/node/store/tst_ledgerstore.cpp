@@ -301,7 +301,7 @@ private slots:
         QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), 1);
         const QStringList tables = raw.tables();
         for (const char *t : {"meta", "blocks", "txs", "users", "patients", "records", "wrapped_keys", "consents",
-                              "payloads", "access_log", "credentials", "schema_version"})
+                              "payloads", "access_log", "credentials", "referrals", "schema_version"})
             QVERIFY2(tables.contains(QLatin1String(t)), t);
         const QString indexes = QStringLiteral(
             " IN ('txs_patient', 'txs_author', 'txs_type', 'records_record', 'records_patient', "
@@ -370,6 +370,38 @@ private slots:
         QCOMPARE(raw.scalar(QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(), LedgerStore::SchemaVersion);
         QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), 1);
         QVERIFY(raw.tables().contains(QStringLiteral("credentials")));
+    }
+
+    void aVersion3DatabaseIsMigratedToVersion4()
+    {
+        // A database as schema 3 left it: no referrals table, version 3, a user on chain.
+        const QString path = freshPath();
+        const UserInfo alice = makeUser(QStringLiteral("Alice"), QStringLiteral("st-marys"));
+        {
+            auto store = open(path);
+            QVERIFY(store);
+            QVERIFY(store->begin().ok());
+            store->putUser(alice);
+            QVERIFY(store->commit().ok());
+        }
+        {
+            RawDb raw(path);
+            QVERIFY(raw.exec(QStringLiteral("DROP TABLE referrals")));
+            QVERIFY(raw.exec(QStringLiteral("UPDATE schema_version SET version = 3")));
+        }
+        auto store = open(path);
+        QVERIFY(store);
+        QVERIFY(store->user(alice.key));
+        QVERIFY(!store->referral(randomBytes(16)));
+        QVERIFY(store->pendingError().ok());
+        RawDb raw(path);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(), 4);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), 1);
+        QVERIFY(raw.tables().contains(QStringLiteral("referrals")));
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN "
+                                           "('referrals_target', 'referrals_from', 'referrals_patient')"))
+                     .toInt(),
+                 3);
     }
 
     void aDatabaseWithANewerSchemaIsRefused()
@@ -590,6 +622,112 @@ private slots:
         QCOMPARE(raw.scalar(QStringLiteral("SELECT sealed FROM wrapped_keys WHERE kind = 0 AND recipient = 'p'")).toByteArray(),
                  pat.sealed);
         QCOMPARE(raw.scalar(QStringLiteral("SELECT record_tx_id FROM wrapped_keys WHERE kind = 0")).toByteArray(), r.txId);
+    }
+
+    void hasWrappedKeyMatchesRecordKindAndRecipient()
+    {
+        auto store = open(freshPath());
+        QVERIFY(store);
+        const RecordInfo r = makeRecord(randomBytes(16), QStringLiteral("p"), 1, Ed25519::generate().publicKey);
+        QVERIFY(store->begin().ok());
+        store->putRecordVersion(r, {});
+        store->putWrappedKey(r.txId, WrappedKey{RecipientKind::Org, QStringLiteral("st-marys"), randomBytes(80)});
+        store->putWrappedKey(r.txId, WrappedKey{RecipientKind::Patient, QStringLiteral("p"), randomBytes(80)});
+        // Seen inside the block that puts it, and after.
+        QVERIFY(store->hasWrappedKey(r.txId, RecipientKind::Org, QStringLiteral("st-marys")));
+        QVERIFY(store->commit().ok());
+        QVERIFY(store->hasWrappedKey(r.txId, RecipientKind::Org, QStringLiteral("st-marys")));
+        QVERIFY(store->hasWrappedKey(r.txId, RecipientKind::Patient, QStringLiteral("p")));
+        QVERIFY(!store->hasWrappedKey(r.txId, RecipientKind::Org, QStringLiteral("p")));
+        QVERIFY(!store->hasWrappedKey(r.txId, RecipientKind::Patient, QStringLiteral("st-marys")));
+        QVERIFY(!store->hasWrappedKey(r.txId, RecipientKind::Org, QStringLiteral("other-org")));
+        QVERIFY(!store->hasWrappedKey(randomBytes(32), RecipientKind::Org, QStringLiteral("st-marys")));
+        QVERIFY(store->pendingError().ok());
+    }
+
+    void referralsRoundTripAndTransitionsUpdateOnlyTheirState()
+    {
+        const QString path = freshPath();
+        ReferralInfo r;
+        r.referralId = randomBytes(16);
+        r.patientId = QStringLiteral("P-1");
+        r.fromOrg = QStringLiteral("st-marys");
+        r.author = Ed25519::generate().publicKey;
+        r.targetOrg = QStringLiteral("general");
+        r.urgency = Urgency::Asap;
+        r.serviceRequest = randomBytes(32);
+        r.createTx = randomBytes(32);
+        r.createdMs = 1000;
+        r.dueMs = std::numeric_limits<quint64>::max(); // stored bit-for-bit
+        r.lastTx = r.createTx;
+        r.updatedMs = 1000;
+        {
+            auto store = open(path);
+            QVERIFY(store);
+            QVERIFY(!store->referral(r.referralId));
+            QVERIFY(store->begin().ok());
+            store->putReferral(r);
+            const auto inBlock = store->referral(r.referralId);
+            QVERIFY(inBlock);
+            QCOMPARE(inBlock->status, ReferralStatus::Requested);
+            QVERIFY(store->commit().ok());
+        }
+        auto store = open(path);
+        QVERIFY(store);
+        auto got = store->referral(r.referralId);
+        QVERIFY(got);
+        QCOMPARE(got->referralId, r.referralId);
+        QCOMPARE(got->patientId, r.patientId);
+        QCOMPARE(got->fromOrg, r.fromOrg);
+        QCOMPARE(got->author, r.author);
+        QCOMPARE(got->targetOrg, r.targetOrg);
+        QVERIFY(got->targetUser.isEmpty());
+        QCOMPARE(got->urgency, Urgency::Asap);
+        QCOMPARE(got->serviceRequest, r.serviceRequest);
+        QCOMPARE(got->createTx, r.createTx);
+        QCOMPARE(got->createdMs, quint64(1000));
+        QCOMPARE(got->dueMs, std::numeric_limits<quint64>::max());
+        QCOMPARE(got->status, ReferralStatus::Requested);
+        QCOMPARE(got->appointmentMs, quint64(0));
+        QCOMPARE(got->rejectReason, RejectReason::None);
+        QVERIFY(got->report.isEmpty());
+
+        // A transition: the state moves; what the creation fixed does not, even if asked to.
+        ReferralInfo moved = *got;
+        moved.status = ReferralStatus::Completed;
+        moved.lastTx = randomBytes(32);
+        moved.updatedMs = 5000;
+        moved.appointmentMs = 4000;
+        moved.report = randomBytes(32);
+        moved.targetOrg = QStringLiteral("elsewhere");
+        moved.createTx = randomBytes(32);
+        QVERIFY(store->begin().ok());
+        store->putReferral(moved);
+        QVERIFY(store->commit().ok());
+        got = store->referral(r.referralId);
+        QCOMPARE(got->status, ReferralStatus::Completed);
+        QCOMPARE(got->lastTx, moved.lastTx);
+        QCOMPARE(got->updatedMs, quint64(5000));
+        QCOMPARE(got->appointmentMs, quint64(4000));
+        QCOMPARE(got->report, moved.report);
+        QCOMPARE(got->targetOrg, r.targetOrg);
+        QCOMPARE(got->createTx, r.createTx);
+        RawDb raw(path);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM referrals")).toInt(), 1);
+    }
+
+    void aRolledBackReferralLeavesNoTrace()
+    {
+        auto store = open(freshPath());
+        QVERIFY(store);
+        ReferralInfo r;
+        r.referralId = randomBytes(16);
+        r.patientId = QStringLiteral("P-1");
+        QVERIFY(store->begin().ok());
+        store->putReferral(r);
+        store->rollback();
+        QVERIFY(!store->referral(r.referralId));
+        QVERIFY(store->pendingError().ok());
     }
 
     void aWrappedKeyForAnUnknownRecordFailsTheCommit()
