@@ -66,6 +66,7 @@ public:
         : m_name(QStringLiteral("raw-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
     {
         const bool pg = config.backend == StoreConfig::Backend::Postgresql;
+        m_pg = pg;
         QSqlDatabase db = QSqlDatabase::addDatabase(pg ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), m_name);
         if (pg) {
             db.setHostName(config.host);
@@ -96,10 +97,18 @@ public:
         return q.exec(sql);
     }
     QStringList tables() const { return QSqlDatabase::database(m_name, false).tables(); }
+    // How many of these indexes exist, from the backend's own catalogue.
+    int indexCount(const QStringList &names) const
+    {
+        const QString catalogue = m_pg ? QStringLiteral("SELECT COUNT(*) FROM pg_indexes WHERE indexname IN ('%1')")
+                                       : QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN ('%1')");
+        return scalar(catalogue.arg(names.join(QStringLiteral("', '")))).toInt();
+    }
 
 private:
     QString m_name;
     bool m_ok = false;
+    bool m_pg = false;
 };
 
 struct BuiltBlock {
@@ -375,7 +384,7 @@ private slots:
     void aVersion3DatabaseIsMigratedToVersion4()
     {
         // A database as schema 3 left it: no referrals table, version 3, a user on chain.
-        const QString path = freshPath();
+        const StoreConfig path = freshPath();
         const UserInfo alice = makeUser(QStringLiteral("Alice"), QStringLiteral("st-marys"));
         {
             auto store = open(path);
@@ -398,9 +407,8 @@ private slots:
         QCOMPARE(raw.scalar(QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(), 4);
         QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), 1);
         QVERIFY(raw.tables().contains(QStringLiteral("referrals")));
-        QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN "
-                                           "('referrals_target', 'referrals_from', 'referrals_patient')"))
-                     .toInt(),
+        QCOMPARE(raw.indexCount({QStringLiteral("referrals_target"), QStringLiteral("referrals_from"),
+                                 QStringLiteral("referrals_patient")}),
                  3);
     }
 
@@ -647,7 +655,7 @@ private slots:
 
     void referralsRoundTripAndTransitionsUpdateOnlyTheirState()
     {
-        const QString path = freshPath();
+        const StoreConfig path = freshPath();
         ReferralInfo r;
         r.referralId = randomBytes(16);
         r.patientId = QStringLiteral("P-1");
