@@ -39,8 +39,11 @@ done
 
 workstation=(build/app/careledger --demo "$datadir")
 if [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ]; then
-  # No desktop session (a bare X server): a private session bus with a keyring for the demo.
-  dbus-run-session -- sh -c 'printf demo | gnome-keyring-daemon --unlock --components=secrets >/dev/null; exec "$@"' sh "${workstation[@]}"
+  # No desktop session (a bare X server): a private session bus with a keyring of the demo's own.
+  mkdir -p "$datadir/keyring"
+  KEYRINGS="$datadir/keyring" dbus-run-session -- sh -c \
+    'printf demo | XDG_DATA_HOME="$KEYRINGS" gnome-keyring-daemon --unlock --components=secrets >/dev/null; exec "$@"' \
+    sh "${workstation[@]}"
 else
   "${workstation[@]}"
 fi
