@@ -52,6 +52,7 @@ private slots:
     void kioskConsentFlowWithWrongThenRightPrivateId();
     void viewsLeaveAccessEventsOnTheLedger();
     void lockKeepsTheSessionAndNeedsThePassword();
+    void inactivityLocksTheSession();
     void signOutForgetsEverything();
 
 private:
@@ -79,7 +80,8 @@ void TestWorkstationEngine::cleanupTestCase()
 {
     m_engine.reset();
     KeyStore keys(m_demo->keychainService());
-    for (const QString &login : {QStringLiteral("doctor"), QStringLiteral("nurse"), QStringLiteral("emr_technician")})
+    for (const QString &login : {QStringLiteral("doctor"), QStringLiteral("nurse"), QStringLiteral("emr_technician"),
+                                 QStringLiteral("compliance_officer")})
         (void)keys.removeAccount(KeyStore::accountName(m_demo->network().networkId(), login));
 }
 
@@ -473,23 +475,31 @@ void TestWorkstationEngine::kioskConsentFlowWithWrongThenRightPrivateId()
 
 void TestWorkstationEngine::viewsLeaveAccessEventsOnTheLedger()
 {
+    // One more view, so that the flush has something to send even if a full batch went out on its own.
+    QSignalSpy headers(m_engine.get(), &WorkstationEngine::patientHeaderReady);
+    QVERIFY(!answer(headers, m_engine->requestPatientHeader(m_patient)).isEmpty());
     QSignalSpy logged(m_engine.get(), &WorkstationEngine::accessLogged);
     m_engine->flushAccessLog();
     QVERIFY(logged.wait(30000));
     QVERIFY(logged.first().value(0).toInt() > 0);
     // On the ledger: views by the doctor at this workstation, and the failed private IDs.
     int views = 0, failedIds = 0, kioskViews = 0;
-    for (const QByteArray &bytes : m_demo->transactionsOfType(TxType::AccessLog)) {
-        const auto tx = Transaction::decode(bytes);
-        const auto log = AccessLog::decode(tx->body);
-        QVERIFY(log);
-        QCOMPARE(log->workstation, QStringLiteral("test-ws"));
-        for (const AccessEvent &e : log->events) {
-            views += e.action == AccessAction::View;
-            failedIds += e.action == AccessAction::PrivateIdFailed;
-            kioskViews += e.action == AccessAction::KioskView;
+    const auto count = [&] {
+        views = failedIds = kioskViews = 0;
+        for (const QByteArray &bytes : m_demo->transactionsOfType(TxType::AccessLog)) {
+            const auto tx = Transaction::decode(bytes);
+            const auto log = AccessLog::decode(tx->body);
+            if (!log || log->workstation != QLatin1String("test-ws"))
+                continue;
+            for (const AccessEvent &e : log->events) {
+                views += e.action == AccessAction::View;
+                failedIds += e.action == AccessAction::PrivateIdFailed;
+                kioskViews += e.action == AccessAction::KioskView;
+            }
         }
-    }
+        return failedIds == 3;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(count(), 20000);
     QVERIFY(views > 10);
     QCOMPARE(failedIds, 3);
     QVERIFY(kioskViews > 0);
@@ -516,6 +526,30 @@ void TestWorkstationEngine::lockKeepsTheSessionAndNeedsThePassword()
     QVERIFY(!m_engine->isLocked());
     QTRY_VERIFY_WITH_TIMEOUT(!m_engine->patients().isEmpty(), 10000);
     QVERIFY(!page(q, 0, 5).isEmpty()); // no new TOTP needed: the session lived on
+}
+
+// Input keeps the session open; a minute without any locks it.
+void TestWorkstationEngine::inactivityLocksTheSession()
+{
+    ManualClock clock(QDateTime::currentMSecsSinceEpoch());
+    // A user who has not signed in yet in this suite: a TOTP code is good for one sign-in only.
+    EngineSettings settings = m_demo->settings(QStringLiteral("compliance-ws"));
+    settings.lockAfterMs = 60'000;
+    WorkstationEngine officer(settings, clock);
+    QSignalSpy started(&officer, &WorkstationEngine::started);
+    officer.start();
+    QVERIFY(started.wait(20000));
+    signIn(officer, QStringLiteral("compliance_officer"));
+    QSignalSpy locked(&officer, &WorkstationEngine::locked);
+    clock.advance(50'000);
+    officer.noteActivity();
+    clock.advance(50'000); // 100 s signed in, but only 50 s since the last input
+    QTest::qWait(1500);    // the lock checks once a second
+    QVERIFY(locked.isEmpty());
+    QVERIFY(!officer.isLocked());
+    clock.advance(11'000);
+    QVERIFY(locked.wait(5000));
+    QVERIFY(officer.isLocked());
 }
 
 void TestWorkstationEngine::signOutForgetsEverything()
