@@ -10,12 +10,15 @@
 #include "full/NodeDataDir.h"
 #include "full/NodeSettings.h"
 #include "light/NodeClient.h"
+#include "store/LedgerStore.h"
+#include "store/StoreMigration.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSaveFile>
 #include <QSocketNotifier>
@@ -405,6 +408,49 @@ int runVerify(const QStringList &args)
     out() << (report->isValid() ? "chain valid\n" : "chain INVALID\n");
     out().flush();
     return report->isValid() ? 0 : 1;
+}
+
+int runMigrate(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(dataDirOption());
+    parser.addOption({QStringLiteral("to"),
+                      QStringLiteral("An empty PostgreSQL database to copy the chain into "
+                                     "(postgresql://user@host:port/dbname; create it with createdb)."),
+                      QStringLiteral("url")});
+    parser.addOption({QStringLiteral("password-file"), QStringLiteral("The PostgreSQL password, on the file's first line."),
+                      QStringLiteral("file")});
+    if (int rc = parse(parser, args,
+                       QStringLiteral("Copy a stopped node's SQLite store into an empty PostgreSQL database, in one "
+                                      "transaction, and check the copy. Then set [store] in the configuration."),
+                       {QStringLiteral("datadir"), QStringLiteral("to")});
+        rc >= 0)
+        return rc;
+    auto config = StoreConfig::fromUrl(parser.value(QStringLiteral("to")));
+    if (!config)
+        return fail(config.error());
+    config->passwordFile = parser.value(QStringLiteral("password-file"));
+    const NodeDataDir dir(parser.value(QStringLiteral("datadir")));
+    const QString sqlitePath = dir.databasePath();
+    if (!QFileInfo::exists(sqlitePath))
+        return fail(QStringLiteral("there is no SQLite store %1 to migrate").arg(sqlitePath));
+    auto source = LedgerStore::openSqlite(sqlitePath);
+    if (!source)
+        return fail(source.error());
+    auto target = LedgerStore::openPostgres(*config);
+    if (!target)
+        return fail(target.error());
+    auto summary = StoreMigration::copy(**source, **target);
+    if (!summary)
+        return fail(summary.error());
+    out() << "migrated " << sqlitePath << " to " << config->describe() << '\n';
+    for (const StoreMigration::TableRows &t : summary->tables)
+        out() << "  " << qSetFieldWidth(14) << Qt::left << t.table << qSetFieldWidth(0) << t.rows << " rows\n";
+    out() << "tip:      " << (summary->tipHeight ? QString::number(*summary->tipHeight) : QStringLiteral("(no blocks)"))
+          << "\nlog:      " << summary->logSize << " transactions, root " << summary->logRoot.toHex() << '\n'
+          << "next: careledgerd verify --datadir " << parser.value(QStringLiteral("datadir")) << " --store "
+          << parser.value(QStringLiteral("to")) << ", then set [store] in the configuration\n";
+    return 0;
 }
 
 int runBackup(const QStringList &args)

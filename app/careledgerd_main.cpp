@@ -23,6 +23,7 @@ Commands:
   demo     create (once) and run a demo network with users and synthetic patients
   verify   re-check a node's whole chain and print a report
   backup   copy a node's data consistently, also while it serves
+  migrate  copy a stopped node's SQLite store into an empty PostgreSQL database
 
 Options:
   --check-config [--config FILE]   validate the configuration file
@@ -76,6 +77,8 @@ int main(int argc, char *argv[])
         return runDemo(args);
     if (command == QLatin1String("verify"))
         return runVerify(args);
+    if (command == QLatin1String("migrate"))
+        return runMigrate(args);
     if (command == QLatin1String("backup"))
         return runBackup(args);
     QTextStream(stderr) << "careledgerd: unknown command '" << command << "'; run `careledgerd --help`\n";

@@ -762,6 +762,18 @@ bool LedgerStore::isPostgres() const
     return d->dialect->postgres;
 }
 
+QSqlDatabase LedgerStore::connection() const
+{
+    return d->db;
+}
+
+Status LedgerStore::writeRow(QSqlQuery &insert, const char *what)
+{
+    if (!d->write(insert, what))
+        return d->lastError;
+    return {};
+}
+
 // --- genesis ---------------------------------------------------------------
 
 Status LedgerStore::initialise(const NetworkConfig &genesis)

@@ -14,7 +14,12 @@
 #include <memory>
 #include <optional>
 
+class QSqlDatabase;
+class QSqlQuery;
+
 namespace careledger {
+
+class StoreMigration;
 
 // What the store indexes of each transaction when its block is appended.
 struct TxIndexEntry {
@@ -142,6 +147,12 @@ public:
     void failAfterWrites(int n);
 
 private:
+    // StoreMigration copies whole tables: it needs the connection, and writes
+    // that honour failAfterWrites() and make commit() fail like any other.
+    friend class StoreMigration;
+    QSqlDatabase connection() const;
+    Status writeRow(QSqlQuery &insert, const char *what);
+
     struct Private;
     explicit LedgerStore(std::unique_ptr<Private> d);
     std::unique_ptr<Private> d;
