@@ -40,6 +40,11 @@ namespace careledger::testing {
 struct TestNodeOptions {
     const Clock *clock = nullptr; // nullptr: the system clock. Must outlive the node.
     bool requireTotp = false;
+    // Where the chain is stored, as `careledgerd serve` passes [store] in.
+    // Unset: the SQLite file in the node's data directory. For PostgreSQL,
+    // one fresh database per node: test::PostgresServer::createDatabase().
+    // (The initializer keeps {clock, totp} free of -Wmissing-field-initializers.)
+    std::optional<StoreConfig> store = std::nullopt;
 };
 
 // A full node on its own thread, over a fresh data directory.
@@ -84,7 +89,7 @@ public:
         m_dataDir = dataDir;
         onNodeThread([&] {
             auto node = FullNode::open(dataDir, m_options.clock ? *m_options.clock : Clock::system(),
-                                       FullNodeOptions{m_options.requireTotp, std::nullopt});
+                                       FullNodeOptions{m_options.requireTotp, m_options.store});
             if (!node) {
                 result = node.error();
                 return;
@@ -107,7 +112,7 @@ public:
     }
 
     // Stops the node (as a clean shutdown would) and opens it again over the
-    // same data directory, on a new free port: endpoint() changes.
+    // same data directory (and the same store), on a new free port: endpoint() changes.
     Status restart()
     {
         onNodeThread([this] { m_node.reset(); });

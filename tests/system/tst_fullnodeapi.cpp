@@ -1,6 +1,12 @@
-// End to end over HTTPS: a real FullNode (SQLite, block producer, TLS 1.3 API)
-// on a loopback port, driven by the light node's NodeClient as a workstation
-// would, and everything it serves checked against the ledger's own proofs.
+// End to end over HTTPS: a real FullNode (block producer, TLS 1.3 API) on a
+// loopback port, driven by the light node's NodeClient as a workstation would,
+// and everything it serves checked against the ledger's own proofs.
+//
+// Every test runs on both stores (the global rows "sqlite" and "postgresql"):
+// QTest runs each test function once per global row, so each backend has its
+// own networks and its own ordered state (Fixture), in a fresh PostgreSQL
+// database per node of one private cluster for the whole executable. The
+// PostgreSQL rows are skipped only when PostgreSQL is not installed.
 
 #include "core/Cbor.h"
 #include "crypto/Aead.h"
@@ -9,11 +15,14 @@
 #include "ledger/Domains.h"
 #include "full/ApiServer.h"
 #include "ledger/MerkleLog.h"
+#include "support/PostgresServer.h"
 #include "support/TestNetwork.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QTest>
+
+#include <array>
 
 using namespace careledger;
 using namespace careledger::testing;
@@ -103,8 +112,10 @@ class TestFullNodeApi : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
     void initTestCase();
     void cleanupTestCase();
+    void init();
 
     // The happy path on a one-hospital network, in order.
     void configIsTheGenesis();
@@ -143,7 +154,7 @@ private:
     }
     const TestUser &user(Role role) const
     {
-        for (const TestUser &u : m_users)
+        for (const TestUser &u : m_fx->users)
             if (u.role == role)
                 return u;
         qFatal("no test user with role %s", qPrintable(roleName(role)));
@@ -151,55 +162,109 @@ private:
     void noteIndexes(const QString &patientId, const QList<TxReceipt> &receipts)
     {
         for (const TxReceipt &r : receipts)
-            m_patientLog[patientId].append(r.logIndex);
+            m_fx->patientLog[patientId].append(r.logIndex);
     }
 
-    std::unique_ptr<TestNetwork> m_solo; // hospital-a alone: n = 1, q = 1
-    std::unique_ptr<TestNetwork> m_pair; // hospital-a runs, hospital-b is a member whose node is off
-    std::unique_ptr<NodeClient> m_client;
+    // The networks of one backend and what the ordered tests build on them.
+    struct Fixture {
+        std::unique_ptr<TestNetwork> solo; // hospital-a alone: n = 1, q = 1
+        std::unique_ptr<TestNetwork> pair; // hospital-a runs, hospital-b is a member whose node is off
+        std::unique_ptr<NodeClient> client;
 
-    QList<TestUser> m_users;
-    QList<TestPatient> m_patients;
-    QList<StoredRecord> m_records;
-    QHash<QString, QList<quint64>> m_patientLog;
-    quint64 m_transactions = 0; // final transactions on m_solo
+        QList<TestUser> users;
+        QList<TestPatient> patients;
+        QList<StoredRecord> records;
+        QHash<QString, QList<quint64>> patientLog;
+        quint64 transactions = 0; // final transactions on solo
+    };
+    void startFixture(Fixture &fx, bool postgresql);
+
+    std::unique_ptr<test::PostgresServer> m_postgres; // one cluster for every PostgreSQL node
+    std::array<Fixture, 2> m_fixtures;                // [0]: SQLite, [1]: PostgreSQL
+    Fixture *m_fx = nullptr;                          // the current global row's, set by init()
 };
+
+void TestFullNodeApi::initTestCase_data()
+{
+    QTest::addColumn<bool>("postgresql");
+    QTest::newRow("sqlite") << false;
+    QTest::newRow("postgresql") << true;
+}
+
+void TestFullNodeApi::startFixture(Fixture &fx, bool postgresql)
+{
+    // A fresh database per node; unset: the SQLite file in the node's data directory.
+    auto options = [&] {
+        TestNodeOptions o;
+        if (postgresql)
+            o.store = m_postgres->createDatabase();
+        return o;
+    };
+    Status st;
+    TestNodeOptions soloOptions = options();
+    QVERIFY(!postgresql || !soloOptions.store->dbname.isEmpty());
+    fx.solo = TestNetwork::start({A}, soloOptions, &st);
+    QVERIFY2(st, qPrintable(st ? QString() : st.error().message));
+    TestNodeOptions pairOptions = options();
+    QVERIFY(!postgresql || !pairOptions.store->dbname.isEmpty());
+    fx.pair = TestNetwork::start({A, B}, pairOptions, &st);
+    QVERIFY2(st, qPrintable(st ? QString() : st.error().message));
+    fx.client = fx.solo->client();
+    QVERIFY(fx.solo->node().port() != 0);
+}
 
 void TestFullNodeApi::initTestCase()
 {
     QLoggingCategory::setFilterRules(QStringLiteral("careledger.*.info=false"));
-    Status st;
-    m_solo = TestNetwork::start({A}, &st);
-    QVERIFY2(st, qPrintable(st ? QString() : st.error().message));
-    m_pair = TestNetwork::start({A, B}, &st);
-    QVERIFY2(st, qPrintable(st ? QString() : st.error().message));
-    m_client = m_solo->client();
-    QVERIFY(m_solo->node().port() != 0);
+    QElapsedTimer t;
+    t.start();
+    m_postgres = std::make_unique<test::PostgresServer>();
+    if (m_postgres->available())
+        qInfo("PostgreSQL test cluster on 127.0.0.1:%u started in %lld ms", m_postgres->port(), t.elapsed());
+    else
+        qWarning("PostgreSQL rows will be skipped: %s", qPrintable(m_postgres->whyNot()));
+
+    startFixture(m_fixtures[0], false);
+    if (QTest::currentTestFailed() || !m_postgres->available())
+        return;
+    startFixture(m_fixtures[1], true);
 }
 
 void TestFullNodeApi::cleanupTestCase()
 {
-    m_client.reset();
-    m_solo.reset();
-    m_pair.reset();
+    // The nodes first: they hold connections to the cluster.
+    for (Fixture &fx : m_fixtures) {
+        fx.client.reset();
+        fx.solo.reset();
+        fx.pair.reset();
+    }
+    m_postgres.reset();
+}
+
+void TestFullNodeApi::init()
+{
+    QFETCH_GLOBAL(bool, postgresql);
+    m_fx = &m_fixtures[postgresql ? 1 : 0];
+    if (postgresql && !m_postgres->available())
+        QSKIP(qPrintable(QStringLiteral("PostgreSQL is not available: ") + m_postgres->whyNot()));
 }
 
 // --- the happy path ----------------------------------------------------------------
 
 void TestFullNodeApi::configIsTheGenesis()
 {
-    auto config = m_client->config();
+    auto config = m_fx->client->config();
     QVERIFY2(config, qPrintable(config ? QString() : config.error().message));
-    QCOMPARE(config->encode(), m_solo->config().encode());
-    QCOMPARE(config->networkId(), m_solo->networkId());
-    QCOMPARE(config->members.first().tlsCertificate, m_solo->node().certificateDer());
+    QCOMPARE(config->encode(), m_fx->solo->config().encode());
+    QCOMPARE(config->networkId(), m_fx->solo->networkId());
+    QCOMPARE(config->members.first().tlsCertificate, m_fx->solo->node().certificateDer());
 
     // Before anything is submitted the chain is the genesis block alone.
-    auto tip = m_client->tip();
+    auto tip = m_fx->client->tip();
     QVERIFY(tip);
     QCOMPARE(tip->header.height, quint64(0));
     QCOMPARE(tip->header.logSize, quint64(0));
-    QCOMPARE(tip->header.networkId, m_solo->networkId());
+    QCOMPARE(tip->header.networkId, m_fx->solo->networkId());
     QCOMPARE(tip->header.previousHash, QByteArray(Sha256::Size, '\0'));
 }
 
@@ -208,39 +273,39 @@ void TestFullNodeApi::enrolUsersOfEveryRole()
     // The org key enrols an admin; in the same batch (same block, in order) the
     // admin enrols everyone else.
     const TestUser admin = TestLedger::newUser(A, Role::Admin);
-    QList<Item> items{item(m_solo->enrolByOrg(admin, nowMs()))};
-    m_users.append(admin);
+    QList<Item> items{item(m_fx->solo->enrolByOrg(admin, nowMs()))};
+    m_fx->users.append(admin);
     for (quint8 r = quint8(Role::Doctor); r <= quint8(Role::Researcher); ++r) {
         if (Role(r) == Role::Admin)
             continue;
         const TestUser u = TestLedger::newUser(A, Role(r));
-        items.append(item(m_solo->enrol(u, admin.key, nowMs())));
-        m_users.append(u);
+        items.append(item(m_fx->solo->enrol(u, admin.key, nowMs())));
+        m_fx->users.append(u);
     }
     QList<TxReceipt> receipts;
-    SUBMIT_FINAL(*m_client, items, receipts);
+    SUBMIT_FINAL(*m_fx->client, items, receipts);
     QCOMPARE(receipts.size(), 7);
     for (qsizetype i = 0; i < receipts.size(); ++i) {
         QCOMPARE(receipts[i].txId, Transaction::decode(items[i].first)->id());
-        QCOMPARE(receipts[i].logIndex, m_transactions + quint64(i));
+        QCOMPARE(receipts[i].logIndex, m_fx->transactions + quint64(i));
     }
     // The admin's enrolment precedes the ones it authorised.
     QVERIFY(receipts[0].height < receipts[1].height
             || (receipts[0].height == receipts[1].height && receipts[0].position < receipts[1].position));
-    m_transactions += quint64(receipts.size());
+    m_fx->transactions += quint64(receipts.size());
 }
 
 void TestFullNodeApi::registerPatients()
 {
-    m_patients.append(TestPatient::make(QStringLiteral("P-1001"), QStringLiteral("KX7Q-2M9F-4TLD")));
-    m_patients.append(TestPatient::make(QStringLiteral("P-1002"), QStringLiteral("ZR3N-8VWH-1PQA")));
-    const QList<Item> items{item(m_solo->registerPatient(user(Role::Nurse), m_patients[0], nowMs())),
-                            item(m_solo->registerPatient(user(Role::EmrTechnician), m_patients[1], nowMs()))};
+    m_fx->patients.append(TestPatient::make(QStringLiteral("P-1001"), QStringLiteral("KX7Q-2M9F-4TLD")));
+    m_fx->patients.append(TestPatient::make(QStringLiteral("P-1002"), QStringLiteral("ZR3N-8VWH-1PQA")));
+    const QList<Item> items{item(m_fx->solo->registerPatient(user(Role::Nurse), m_fx->patients[0], nowMs())),
+                            item(m_fx->solo->registerPatient(user(Role::EmrTechnician), m_fx->patients[1], nowMs()))};
     QList<TxReceipt> receipts;
-    SUBMIT_FINAL(*m_client, items, receipts);
-    noteIndexes(m_patients[0].id, {receipts[0]});
-    noteIndexes(m_patients[1].id, {receipts[1]});
-    m_transactions += 2;
+    SUBMIT_FINAL(*m_fx->client, items, receipts);
+    noteIndexes(m_fx->patients[0].id, {receipts[0]});
+    noteIndexes(m_fx->patients[1].id, {receipts[1]});
+    m_fx->transactions += 2;
 }
 
 void TestFullNodeApi::createRecords()
@@ -260,50 +325,50 @@ void TestFullNodeApi::createRecords()
     };
     QList<Item> items;
     for (const Spec &s : specs) {
-        const TestPatient &p = m_patients[s.patient];
+        const TestPatient &p = m_fx->patients[s.patient];
         StoredRecord rec;
         rec.patientId = p.id;
         rec.plaintext = fhirJson(QString::fromLatin1(s.type), p.id, QString::fromLatin1(s.text));
-        rec.sealed = m_solo->seal(p, A, QString::fromLatin1(s.type), rec.plaintext);
+        rec.sealed = m_fx->solo->seal(p, A, QString::fromLatin1(s.type), rec.plaintext);
         if (s.author == Role::EmrTechnician)
             rec.sealed.version.onBehalfOf = user(Role::Doctor).key.publicKey;
-        rec.tx = m_solo->record(user(s.author), rec.sealed.version, nowMs());
+        rec.tx = m_fx->solo->record(user(s.author), rec.sealed.version, nowMs());
         items.append(item(rec.tx, rec.sealed.ciphertext));
-        m_records.append(rec);
+        m_fx->records.append(rec);
     }
     QList<TxReceipt> receipts;
-    SUBMIT_FINAL(*m_client, items, receipts);
+    SUBMIT_FINAL(*m_fx->client, items, receipts);
     for (qsizetype i = 0; i < receipts.size(); ++i)
-        noteIndexes(m_records[i].patientId, {receipts[i]});
-    m_transactions += quint64(receipts.size());
+        noteIndexes(m_fx->records[i].patientId, {receipts[i]});
+    m_fx->transactions += quint64(receipts.size());
 }
 
 void TestFullNodeApi::amendRecord()
 {
     // The doctor corrects the diagnosis: a new version supersedes the first.
-    const StoredRecord &original = m_records.first();
+    const StoredRecord &original = m_fx->records.first();
     StoredRecord amended;
     amended.patientId = original.patientId;
     amended.plaintext = fhirJson(QStringLiteral("Condition"), original.patientId, QStringLiteral("Secondary hypertension"));
-    amended.sealed = m_solo->seal(m_patients[0], A, QStringLiteral("Condition"), amended.plaintext, original.sealed.version.recordId);
+    amended.sealed = m_fx->solo->seal(m_fx->patients[0], A, QStringLiteral("Condition"), amended.plaintext, original.sealed.version.recordId);
     amended.sealed.version.supersedes = original.tx.id();
-    amended.tx = m_solo->record(user(Role::Doctor), amended.sealed.version, nowMs());
+    amended.tx = m_fx->solo->record(user(Role::Doctor), amended.sealed.version, nowMs());
     QCOMPARE(amended.tx.type, TxType::RecordAmend);
     QList<TxReceipt> receipts;
-    SUBMIT_FINAL(*m_client, QList<Item>{item(amended.tx, amended.sealed.ciphertext)}, receipts);
+    SUBMIT_FINAL(*m_fx->client, QList<Item>{item(amended.tx, amended.sealed.ciphertext)}, receipts);
     noteIndexes(amended.patientId, receipts);
-    m_records.append(amended);
-    m_transactions += 1;
+    m_fx->records.append(amended);
+    m_fx->transactions += 1;
 
     // Amending the superseded version again is refused.
     StoredRecord stale = amended;
-    stale.sealed = m_solo->seal(m_patients[0], A, QStringLiteral("Condition"), {}, original.sealed.version.recordId);
+    stale.sealed = m_fx->solo->seal(m_fx->patients[0], A, QStringLiteral("Condition"), {}, original.sealed.version.recordId);
     stale.sealed.version.supersedes = original.tx.id();
-    stale.tx = m_solo->record(user(Role::Doctor), stale.sealed.version, nowMs());
-    SUBMIT_REFUSED(*m_client, item(stale.tx, stale.sealed.ciphertext), Reason::NotLatestVersion);
+    stale.tx = m_fx->solo->record(user(Role::Doctor), stale.sealed.version, nowMs());
+    SUBMIT_REFUSED(*m_fx->client, item(stale.tx, stale.sealed.ciphertext), Reason::NotLatestVersion);
 
     // The transaction is served by id with its place in the chain.
-    auto looked = m_client->get(QStringLiteral("/v1/tx/") + QString::fromLatin1(amended.tx.id().toHex()));
+    auto looked = m_fx->client->get(QStringLiteral("/v1/tx/") + QString::fromLatin1(amended.tx.id().toHex()));
     QVERIFY(looked);
     CborReader r(*looked);
     r.array(5, 5);
@@ -318,13 +383,13 @@ void TestFullNodeApi::amendRecord()
 
 void TestFullNodeApi::headersChainWithQuorum()
 {
-    auto tip = m_client->tip();
+    auto tip = m_fx->client->tip();
     QVERIFY(tip);
-    QVERIFY2(tip->verifyQuorum(m_solo->config()), "the tip is signed by a quorum of the signer set");
-    QCOMPARE(tip->header.logSize, m_transactions);
+    QVERIFY2(tip->verifyQuorum(m_fx->solo->config()), "the tip is signed by a quorum of the signer set");
+    QCOMPARE(tip->header.logSize, m_fx->transactions);
     QVERIFY(tip->header.height >= 4);
 
-    auto headers = m_client->headers(0, int(tip->header.height) + 1);
+    auto headers = m_fx->client->headers(0, int(tip->header.height) + 1);
     QVERIFY(headers);
     QCOMPARE(quint64(headers->size()), tip->header.height + 1);
     QCOMPARE(headers->last().encode(), tip->encode());
@@ -333,14 +398,14 @@ void TestFullNodeApi::headersChainWithQuorum()
     for (qsizetype h = 0; h < headers->size(); ++h) {
         const SignedHeader &sh = headers->at(h);
         QCOMPARE(sh.header.height, quint64(h));
-        QCOMPARE(sh.header.networkId, m_solo->networkId());
+        QCOMPARE(sh.header.networkId, m_fx->solo->networkId());
         QCOMPARE(sh.header.proposer, A);
-        QVERIFY(sh.verifyQuorum(m_solo->config()));
+        QVERIFY(sh.verifyQuorum(m_fx->solo->config()));
         QCOMPARE(sh.header.previousHash, h == 0 ? QByteArray(Sha256::Size, '\0') : headers->at(h - 1).header.hash());
         QVERIFY(h == 0 || sh.header.timestampMs > time);
         time = sh.header.timestampMs;
 
-        auto block = m_client->block(quint64(h));
+        auto block = m_fx->client->block(quint64(h));
         QVERIFY(block);
         QCOMPARE(block->signedHeader.encode(), sh.encode());
         QVERIFY2(block->verifyBody(), qPrintable(block->verifyBody() ? QString() : block->verifyBody().error().message));
@@ -354,52 +419,52 @@ void TestFullNodeApi::headersChainWithQuorum()
     // A forged signature does not count.
     SignedHeader forged = *tip;
     forged.signatures.first().signature[0] = char(forged.signatures.first().signature[0] ^ 1);
-    QVERIFY(!forged.verifyQuorum(m_solo->config()));
-    auto none = m_client->block(tip->header.height + 1);
+    QVERIFY(!forged.verifyQuorum(m_fx->solo->config()));
+    auto none = m_fx->client->block(tip->header.height + 1);
     QVERIFY(!none);
     QCOMPARE(none.error().code, QStringLiteral("not_found"));
 }
 
 void TestFullNodeApi::everyTransactionIsProvablyInTheLog()
 {
-    auto tip = m_client->tip();
+    auto tip = m_fx->client->tip();
     QVERIFY(tip);
     const quint64 size = tip->header.logSize;
     QVERIFY(size > 0);
     for (quint64 i = 0; i < size; ++i) {
-        auto logged = m_client->transactionAt(i);
+        auto logged = m_fx->client->transactionAt(i);
         QVERIFY(logged);
         QCOMPARE(logged->code, quint16(0));
         auto tx = Transaction::decode(logged->bytes);
         QVERIFY(tx);
         QVERIFY(tx->hasValidSignature());
-        auto proof = m_client->inclusionProof(i, size);
+        auto proof = m_fx->client->inclusionProof(i, size);
         QVERIFY(proof);
         const Status verified =
             MerkleLog::verifyInclusion(MerkleLog::leafHash(logged->bytes), i, size, *proof, tip->header.logRoot);
         QVERIFY2(verified, qPrintable(QStringLiteral("log index %1: %2").arg(i).arg(verified ? QString() : verified.error().message)));
         // And in the block the log says.
-        auto block = m_client->block(logged->height);
+        auto block = m_fx->client->block(logged->height);
         QVERIFY(block);
         QCOMPARE(block->transactions.value(qsizetype(logged->position)), logged->bytes);
         // A proof does not verify for other bytes.
         QVERIFY(!MerkleLog::verifyInclusion(MerkleLog::leafHash(logged->bytes + "x"), i, size, *proof, tip->header.logRoot));
     }
-    auto beyond = m_client->transactionAt(size);
+    auto beyond = m_fx->client->transactionAt(size);
     QVERIFY(!beyond);
-    auto badProof = m_client->inclusionProof(0, size + 1);
+    auto badProof = m_fx->client->inclusionProof(0, size + 1);
     QVERIFY(!badProof);
     QVERIFY(!badProof.error().message.isEmpty());
 }
 
 void TestFullNodeApi::consistencyProofsBetweenHeaders()
 {
-    auto tip = m_client->tip();
+    auto tip = m_fx->client->tip();
     QVERIFY(tip);
-    auto headers = m_client->headers(0, int(tip->header.height) + 1);
+    auto headers = m_fx->client->headers(0, int(tip->header.height) + 1);
     QVERIFY(headers);
     for (const SignedHeader &old : *headers) {
-        auto proof = m_client->consistencyProof(old.header.logSize, tip->header.logSize);
+        auto proof = m_fx->client->consistencyProof(old.header.logSize, tip->header.logSize);
         QVERIFY(proof);
         const Status st = MerkleLog::verifyConsistency(old.header.logSize, tip->header.logSize, old.header.logRoot,
                                                        tip->header.logRoot, *proof);
@@ -415,19 +480,19 @@ void TestFullNodeApi::consistencyProofsBetweenHeaders()
 
 void TestFullNodeApi::patientLogListsThePatientsTransactions()
 {
-    NodeClient anonymous(m_solo->node().endpoint(), m_solo->node().certificateDer());
-    auto refused = anonymous.patientLog(m_patients[0].id);
+    NodeClient anonymous(m_fx->solo->node().endpoint(), m_fx->solo->node().certificateDer());
+    auto refused = anonymous.patientLog(m_fx->patients[0].id);
     QVERIFY(!refused);
     QCOMPARE(refused.error().code, QStringLiteral("unauthenticated"));
 
-    auto client = m_solo->client();
+    auto client = m_fx->solo->client();
     const TestUser &doctor = user(Role::Doctor);
-    const Status login = client->login(doctor.key.publicKey, doctor.key.secretKey(), m_solo->networkId());
+    const Status login = client->login(doctor.key.publicKey, doctor.key.secretKey(), m_fx->solo->networkId());
     QVERIFY2(login, qPrintable(login ? QString() : login.error().message));
-    for (const TestPatient &p : m_patients) {
+    for (const TestPatient &p : m_fx->patients) {
         auto log = client->patientLog(p.id);
         QVERIFY2(log, qPrintable(log ? QString() : log.error().message));
-        QList<quint64> expected = m_patientLog.value(p.id);
+        QList<quint64> expected = m_fx->patientLog.value(p.id);
         std::sort(expected.begin(), expected.end());
         QCOMPARE(*log, expected);
         for (quint64 i : *log) {
@@ -438,7 +503,7 @@ void TestFullNodeApi::patientLogListsThePatientsTransactions()
             QVERIFY(tx->type == TxType::RegisterPatient || tx->type == TxType::RecordCreate || tx->type == TxType::RecordAmend);
         }
     }
-    QCOMPARE(m_patientLog.value(m_patients[0].id).size(), 5); // registration, 3 records, 1 amendment
+    QCOMPARE(m_fx->patientLog.value(m_fx->patients[0].id).size(), 5); // registration, 3 records, 1 amendment
     auto unknown = client->patientLog(QStringLiteral("P-nobody"));
     QVERIFY(!unknown);
     QCOMPARE(unknown.error().code, QStringLiteral("unknown_patient"));
@@ -446,11 +511,11 @@ void TestFullNodeApi::patientLogListsThePatientsTransactions()
 
 void TestFullNodeApi::payloadsDecryptForOrgAndPatient()
 {
-    auto client = m_solo->client();
+    auto client = m_fx->solo->client();
     const TestUser &nurse = user(Role::Nurse);
-    QVERIFY(client->login(nurse.key.publicKey, nurse.key.secretKey(), m_solo->networkId()));
+    QVERIFY(client->login(nurse.key.publicKey, nurse.key.secretKey(), m_fx->solo->networkId()));
     // The nurse's workstation opens the org's data key from her enrolment.
-    SealedBox::KeyPair orgData{m_solo->config().member(A)->dataKey, SecureBuffer()};
+    SealedBox::KeyPair orgData{m_fx->solo->config().member(A)->dataKey, SecureBuffer()};
     for (quint64 i = 0; orgData.secretKey.isEmpty(); ++i) {
         auto logged = client->transactionAt(i);
         QVERIFY2(logged, "the nurse's enrolment is in the log");
@@ -466,9 +531,9 @@ void TestFullNodeApi::payloadsDecryptForOrgAndPatient()
         QVERIFY2(opened, "the enrolment carries the org's data key for the nurse");
         orgData.secretKey = std::move(opened).value();
     }
-    const qint64 accessBefore = m_solo->node().inspect([](FullNode &n) { return n.readStore().accessLogCount(); });
+    const qint64 accessBefore = m_fx->solo->node().inspect([](FullNode &n) { return n.readStore().accessLogCount(); });
 
-    for (const StoredRecord &rec : m_records) {
+    for (const StoredRecord &rec : m_fx->records) {
         auto payload = client->payload(rec.sealed.version.ciphertextHash);
         QVERIFY2(payload, qPrintable(payload ? QString() : payload.error().message));
         QCOMPARE(Sha256::hash(*payload), rec.sealed.version.ciphertextHash);
@@ -497,9 +562,9 @@ void TestFullNodeApi::payloadsDecryptForOrgAndPatient()
         QCOMPARE(*opened, rec.plaintext);
 
         // The patient's key, re-derived at the "kiosk" from the private ID and the on-chain salt.
-        const TestPatient &patient = *std::find_if(m_patients.cbegin(), m_patients.cend(),
+        const TestPatient &patient = *std::find_if(m_fx->patients.cbegin(), m_fx->patients.cend(),
                                                    [&](const TestPatient &p) { return p.id == rec.patientId; });
-        auto registration = client->transactionAt(m_patientLog.value(patient.id).first());
+        auto registration = client->transactionAt(m_fx->patientLog.value(patient.id).first());
         QVERIFY(registration);
         auto reg = PatientRegistration::decode(Transaction::decode(registration->bytes)->body);
         QVERIFY(reg);
@@ -515,8 +580,8 @@ void TestFullNodeApi::payloadsDecryptForOrgAndPatient()
         QVERIFY(!RecordCipher::open(*version, *payload, forOrg, Ed25519::toX25519PublicKey(derived->publicKey), patientX));
     }
     // Every read left an access event.
-    const qint64 accessAfter = m_solo->node().inspect([](FullNode &n) { return n.readStore().accessLogCount(); });
-    QCOMPARE(accessAfter, accessBefore + qint64(m_records.size()));
+    const qint64 accessAfter = m_fx->solo->node().inspect([](FullNode &n) { return n.readStore().accessLogCount(); });
+    QCOMPARE(accessAfter, accessBefore + qint64(m_fx->records.size()));
 
     auto missing = client->payload(Sha256::hash("no such payload"));
     QVERIFY(!missing);
@@ -524,52 +589,52 @@ void TestFullNodeApi::payloadsDecryptForOrgAndPatient()
 
 void TestFullNodeApi::waitForBlockAfter()
 {
-    auto tip = m_client->tip();
+    auto tip = m_fx->client->tip();
     QVERIFY(tip);
     const quint64 height = tip->header.height;
 
     // Nothing new: the long-poll gives up after its timeout with the same tip.
     QElapsedTimer timer;
     timer.start();
-    auto same = m_client->waitForBlockAfter(height, 300);
+    auto same = m_fx->client->waitForBlockAfter(height, 300);
     QVERIFY(same);
     QCOMPARE(same->header.height, height);
     QVERIFY(timer.elapsed() >= 250);
 
     // Already past: answers at once.
-    auto past = m_client->waitForBlockAfter(height - 1, 10000);
+    auto past = m_fx->client->waitForBlockAfter(height - 1, 10000);
     QVERIFY(past);
     QCOMPARE(past->header.height, height);
 
     // A block cut while waiting wakes the waiter.
     const TestUser late = TestLedger::newUser(A, Role::Nurse);
-    const Item enrol = item(m_solo->enrol(late, user(Role::Admin).key, nowMs()));
-    const QString endpoint = m_solo->node().endpoint();
-    const QByteArray der = m_solo->node().certificateDer();
+    const Item enrol = item(m_fx->solo->enrol(late, user(Role::Admin).key, nowMs()));
+    const QString endpoint = m_fx->solo->node().endpoint();
+    const QByteArray der = m_fx->solo->node().certificateDer();
     timer.restart();
     Background<Result<QList<TxReceipt>>> submitter([=] {
         QThread::msleep(200);
         NodeClient other(endpoint, der);
         return other.submit({enrol});
     });
-    auto woke = m_client->waitForBlockAfter(height, 20000);
+    auto woke = m_fx->client->waitForBlockAfter(height, 20000);
     QVERIFY2(woke, qPrintable(woke ? QString() : woke.error().message));
     QCOMPARE(woke->header.height, height + 1);
-    QVERIFY(woke->verifyQuorum(m_solo->config()));
+    QVERIFY(woke->verifyQuorum(m_fx->solo->config()));
     QVERIFY(timer.elapsed() < 10000);
     auto receipts = submitter.result();
     QVERIFY(receipts);
     QVERIFY2(receipts->first().isFinal(), qPrintable(describe(receipts->first())));
     QCOMPARE(receipts->first().height, height + 1);
-    m_transactions += 1;
-    m_users.append(late);
+    m_fx->transactions += 1;
+    m_fx->users.append(late);
 }
 
 // --- consent across orgs ----------------------------------------------------------------
 
 void TestFullNodeApi::consentAcrossOrgs()
 {
-    TestNetwork &net = *m_pair;
+    TestNetwork &net = *m_fx->pair;
     auto client = net.client();
     const TestUser doctorA = TestLedger::newUser(A, Role::Doctor);
     const TestUser doctorB = TestLedger::newUser(B, Role::Doctor);
@@ -666,17 +731,17 @@ void TestFullNodeApi::malformedSubmissionBody()
     QFETCH(QByteArray, body);
     QFETCH(int, status);
     QFETCH(QString, error);
-    const Snapshot before = snapshot(*m_client);
+    const Snapshot before = snapshot(*m_fx->client);
     const HttpReply reply =
-        httpRequest(m_solo->node().endpoint(), m_solo->node().certificateDer(), "POST", QStringLiteral("/v1/tx"), body);
+        httpRequest(m_fx->solo->node().endpoint(), m_fx->solo->node().certificateDer(), "POST", QStringLiteral("/v1/tx"), body);
     QCOMPARE(reply.status, status);
     QCOMPARE(reply.errorCode(), error);
     QVERIFY2(!reply.message().isEmpty(), reply.body.constData());
-    QCOMPARE(snapshot(*m_client), before);
+    QCOMPARE(snapshot(*m_fx->client), before);
 
     // Through the client library: an error with the node's own sentence.
     if (status == 400) {
-        auto r = m_client->post(QStringLiteral("/v1/tx"), body);
+        auto r = m_fx->client->post(QStringLiteral("/v1/tx"), body);
         QVERIFY(!r);
         QCOMPARE(r.error().code, error);
         QCOMPARE(r.error().message, reply.message());
@@ -710,8 +775,8 @@ void TestFullNodeApi::refusedTransaction()
     QFETCH(int, variant);
     QFETCH(Reason, reason);
     QFETCH(QString, explains);
-    TestNetwork &net = *m_solo;
-    const TestPatient &patient = m_patients.first();
+    TestNetwork &net = *m_fx->solo;
+    const TestPatient &patient = m_fx->patients.first();
     const TestUser &doctor = user(Role::Doctor);
     const SealedRecord sealed = net.seal(patient, A, QStringLiteral("Observation"));
     const Transaction record = net.record(doctor, sealed.version, nowMs());
@@ -760,79 +825,79 @@ void TestFullNodeApi::refusedTransaction()
         break;
     }
     case 10: it.second[it.second.size() / 2] = char(it.second[it.second.size() / 2] ^ 1); break;
-    case 11: it.second = m_records.first().sealed.ciphertext; break;
+    case 11: it.second = m_fx->records.first().sealed.ciphertext; break;
     case 12: it.second.clear(); break;
     case 13: it = item(net.enrol(TestLedger::newUser(A, Role::Nurse), user(Role::Admin).key, nowMs()), "payload"); break;
     case 14: {
         const TestUser leaving = TestLedger::newUser(A, Role::Doctor);
         QList<TxReceipt> receipts;
-        SUBMIT_FINAL(*m_client, (QList<Item>{item(net.enrol(leaving, user(Role::Admin).key, nowMs())),
+        SUBMIT_FINAL(*m_fx->client, (QList<Item>{item(net.enrol(leaving, user(Role::Admin).key, nowMs())),
                                              item(net.revoke(leaving, user(Role::Admin).key, nowMs()))}),
                      receipts);
-        m_transactions += 2;
+        m_fx->transactions += 2;
         it = item(net.record(leaving, sealed.version, nowMs()), sealed.ciphertext);
         break;
     }
     }
     TxReceipt receipt;
-    SUBMIT_REFUSED_AS(*m_client, it, reason, receipt);
+    SUBMIT_REFUSED_AS(*m_fx->client, it, reason, receipt);
     QVERIFY2(receipt.message.contains(explains, Qt::CaseInsensitive), qPrintable(receipt.message));
 }
 
 void TestFullNodeApi::replayedTransaction()
 {
     const TestUser nurse = TestLedger::newUser(A, Role::Nurse);
-    const Item enrol = item(m_solo->enrol(nurse, user(Role::Admin).key, nowMs()));
+    const Item enrol = item(m_fx->solo->enrol(nurse, user(Role::Admin).key, nowMs()));
     QList<TxReceipt> receipts;
-    SUBMIT_FINAL(*m_client, QList<Item>{enrol}, receipts);
-    m_transactions += 1;
+    SUBMIT_FINAL(*m_fx->client, QList<Item>{enrol}, receipts);
+    m_fx->transactions += 1;
     // The same bytes again, later: a replay, not a second enrolment.
-    SUBMIT_REFUSED(*m_client, enrol, Reason::Replay);
+    SUBMIT_REFUSED(*m_fx->client, enrol, Reason::Replay);
 
     // The same bytes twice in one batch: the first is final, the copy refused.
-    const SealedRecord s = m_solo->seal(m_patients.first(), A, QStringLiteral("Observation"));
-    const Item rec = item(m_solo->record(user(Role::Nurse), s.version, nowMs()), s.ciphertext);
-    const Snapshot before = snapshot(*m_client);
-    auto twice = m_client->submit({rec, rec});
+    const SealedRecord s = m_fx->solo->seal(m_fx->patients.first(), A, QStringLiteral("Observation"));
+    const Item rec = item(m_fx->solo->record(user(Role::Nurse), s.version, nowMs()), s.ciphertext);
+    const Snapshot before = snapshot(*m_fx->client);
+    auto twice = m_fx->client->submit({rec, rec});
     QVERIFY(twice);
     QCOMPARE(twice->size(), 2);
     QVERIFY2(twice->at(0).isFinal(), qPrintable(describe(twice->at(0))));
     QCOMPARE(twice->at(1).code, quint16(Reason::Replay));
     QVERIFY(!twice->at(1).message.isEmpty());
     QCOMPARE(twice->at(1).txId, twice->at(0).txId);
-    m_transactions += 1;
-    QCOMPARE(snapshot(*m_client).logSize, before.logSize + 1);
+    m_fx->transactions += 1;
+    QCOMPARE(snapshot(*m_fx->client).logSize, before.logSize + 1);
 }
 
 void TestFullNodeApi::payloadWithoutAuthentication()
 {
-    const QString endpoint = m_solo->node().endpoint();
-    const QByteArray der = m_solo->node().certificateDer();
-    const QString path = QStringLiteral("/v1/payloads/") + QString::fromLatin1(m_records.first().sealed.version.ciphertextHash.toHex());
-    const qint64 accessBefore = m_solo->node().inspect([](FullNode &n) { return n.readStore().accessLogCount(); });
+    const QString endpoint = m_fx->solo->node().endpoint();
+    const QByteArray der = m_fx->solo->node().certificateDer();
+    const QString path = QStringLiteral("/v1/payloads/") + QString::fromLatin1(m_fx->records.first().sealed.version.ciphertextHash.toHex());
+    const qint64 accessBefore = m_fx->solo->node().inspect([](FullNode &n) { return n.readStore().accessLogCount(); });
 
     HttpReply reply = httpRequest(endpoint, der, "GET", path);
     QCOMPARE(reply.status, 401);
     QCOMPARE(reply.errorCode(), QStringLiteral("unauthenticated"));
     QVERIFY(!reply.message().isEmpty());
-    QVERIFY(!reply.body.contains(m_records.first().sealed.ciphertext.left(32)));
+    QVERIFY(!reply.body.contains(m_fx->records.first().sealed.ciphertext.left(32)));
 
     // A made-up session token is no better.
     reply = httpRequest(endpoint, der, "GET", path, {}, randomBytes(32));
     QCOMPARE(reply.status, 401);
 
     NodeClient anonymous(endpoint, der);
-    auto r = anonymous.payload(m_records.first().sealed.version.ciphertextHash);
+    auto r = anonymous.payload(m_fx->records.first().sealed.version.ciphertextHash);
     QVERIFY(!r);
     QCOMPARE(r.error().code, QStringLiteral("unauthenticated"));
     QVERIFY(!r.error().message.isEmpty());
-    QCOMPARE(m_solo->node().inspect([](FullNode &n) { return n.readStore().accessLogCount(); }), accessBefore);
+    QCOMPARE(m_fx->solo->node().inspect([](FullNode &n) { return n.readStore().accessLogCount(); }), accessBefore);
 }
 
 void TestFullNodeApi::payloadForOrgWithoutKey()
 {
     // On the two-org network: hospital-b's user asks for a record of hospital-a's it holds no key for.
-    TestNetwork &net = *m_pair;
+    TestNetwork &net = *m_fx->pair;
     auto client = net.client();
     const TestUser doctorA = TestLedger::newUser(A, Role::Doctor);
     const TestUser nurseB = TestLedger::newUser(B, Role::Nurse);
@@ -894,8 +959,8 @@ void TestFullNodeApi::payloadForOrgWithoutKey()
 
 void TestFullNodeApi::loginRefusals()
 {
-    const QString endpoint = m_solo->node().endpoint();
-    const QByteArray der = m_solo->node().certificateDer();
+    const QString endpoint = m_fx->solo->node().endpoint();
+    const QByteArray der = m_fx->solo->node().certificateDer();
     const TestUser &doctor = user(Role::Doctor);
     const auto challenge = [&] {
         const HttpReply reply = httpRequest(endpoint, der, "POST", QStringLiteral("/v1/auth/challenge"));
@@ -912,7 +977,7 @@ void TestFullNodeApi::loginRefusals()
     // A signature that does not verify.
     QByteArray nonce = challenge();
     QCOMPARE(nonce.size(), 32);
-    QByteArray sig = Ed25519::sign(doctor.key.secretKey(), Domains::AuthChallenge, nonce + m_solo->networkId());
+    QByteArray sig = Ed25519::sign(doctor.key.secretKey(), Domains::AuthChallenge, nonce + m_fx->solo->networkId());
     sig[0] = char(sig[0] ^ 1);
     HttpReply reply = session(doctor.key.publicKey, nonce, sig);
     QCOMPARE(reply.status, 401);
@@ -925,30 +990,30 @@ void TestFullNodeApi::loginRefusals()
     QCOMPARE(reply.status, 401);
     nonce = challenge();
     reply = session(doctor.key.publicKey, nonce,
-                    Ed25519::sign(doctor.key.secretKey(), Domains::Transaction, nonce + m_solo->networkId()));
+                    Ed25519::sign(doctor.key.secretKey(), Domains::Transaction, nonce + m_fx->solo->networkId()));
     QCOMPARE(reply.status, 401);
 
     // A challenge is good for one login only, and must be one the node issued.
     nonce = challenge();
-    sig = Ed25519::sign(doctor.key.secretKey(), Domains::AuthChallenge, nonce + m_solo->networkId());
+    sig = Ed25519::sign(doctor.key.secretKey(), Domains::AuthChallenge, nonce + m_fx->solo->networkId());
     QCOMPARE(session(doctor.key.publicKey, nonce, sig).status, 200);
     reply = session(doctor.key.publicKey, nonce, sig);
     QCOMPARE(reply.status, 401);
     QCOMPARE(reply.errorCode(), QStringLiteral("bad_challenge"));
     const QByteArray madeUp = randomBytes(32);
     reply = session(doctor.key.publicKey, madeUp,
-                    Ed25519::sign(doctor.key.secretKey(), Domains::AuthChallenge, madeUp + m_solo->networkId()));
+                    Ed25519::sign(doctor.key.secretKey(), Domains::AuthChallenge, madeUp + m_fx->solo->networkId()));
     QCOMPARE(reply.status, 401);
 
     // A well-signed login with a key nobody enrolled, through the client.
     const TestKey stranger = TestKey::generate();
-    auto client = m_solo->client();
-    Status st = client->login(stranger.publicKey, stranger.secretKey(), m_solo->networkId());
+    auto client = m_fx->solo->client();
+    Status st = client->login(stranger.publicKey, stranger.secretKey(), m_fx->solo->networkId());
     QVERIFY(!st);
     QCOMPARE(st.error().code, QStringLiteral("unknown_user"));
     QVERIFY(!st.error().message.isEmpty());
     // The org key is not a user either.
-    st = client->login(m_solo->org(A).key.publicKey, m_solo->org(A).key.secretKey(), m_solo->networkId());
+    st = client->login(m_fx->solo->org(A).key.publicKey, m_fx->solo->org(A).key.secretKey(), m_fx->solo->networkId());
     QVERIFY(!st);
     QCOMPARE(st.error().code, QStringLiteral("unknown_user"));
     // And a malformed session request.
@@ -963,9 +1028,9 @@ void TestFullNodeApi::clientPinnedToAnotherCertificate()
     auto other = TlsIdentity::generate(A, {QStringLiteral("127.0.0.1"), QStringLiteral("localhost")}, 30);
     QVERIFY(other);
     const QByteArray wrongDer = TlsIdentity::pemToDer(other->certificatePem);
-    QVERIFY(wrongDer != m_solo->node().certificateDer());
+    QVERIFY(wrongDer != m_fx->solo->node().certificateDer());
 
-    NodeClient client(m_solo->node().endpoint(), wrongDer, 5000);
+    NodeClient client(m_fx->solo->node().endpoint(), wrongDer, 5000);
     auto config = client.config();
     QVERIFY(!config);
     QCOMPARE(config.error().code, QStringLiteral("network"));
@@ -973,21 +1038,21 @@ void TestFullNodeApi::clientPinnedToAnotherCertificate()
     auto tip = client.tip();
     QVERIFY(!tip);
 
-    const HttpReply reply = httpRequest(m_solo->node().endpoint(), wrongDer, "GET", QStringLiteral("/v1/config"));
+    const HttpReply reply = httpRequest(m_fx->solo->node().endpoint(), wrongDer, "GET", QStringLiteral("/v1/config"));
     QCOMPARE(reply.status, 0);
     QCOMPARE(reply.error, QNetworkReply::SslHandshakeFailedError);
     QVERIFY(reply.body.isEmpty());
 
     // The other network's (valid, self-signed) certificate is no better.
-    NodeClient crossed(m_solo->node().endpoint(), m_pair->node().certificateDer(), 5000);
+    NodeClient crossed(m_fx->solo->node().endpoint(), m_fx->pair->node().certificateDer(), 5000);
     QVERIFY(!crossed.config());
 
     // And a submission through it never reaches the node.
-    const Snapshot before = snapshot(*m_client);
+    const Snapshot before = snapshot(*m_fx->client);
     const TestUser u = TestLedger::newUser(A, Role::Nurse);
-    auto submitted = client.submit({item(m_solo->enrol(u, user(Role::Admin).key, nowMs()))});
+    auto submitted = client.submit({item(m_fx->solo->enrol(u, user(Role::Admin).key, nowMs()))});
     QVERIFY(!submitted);
-    QCOMPARE(snapshot(*m_client), before);
+    QCOMPARE(snapshot(*m_fx->client), before);
 }
 
 QTEST_GUILESS_MAIN(TestFullNodeApi)
