@@ -2,10 +2,10 @@
 // engine, then login -> main window -> (sign out) -> login again.
 #include "crypto/Sodium.h"
 #include "ledger/NetworkConfig.h"
-#include "login/DemoAccounts.h"
 #include "login/LoginDialog.h"
 #include "main/MainWindow.h"
 #include "theme/Theme.h"
+#include "workstation/DemoAccounts.h"
 #include "workstation/WorkstationEngine.h"
 
 #include <QApplication>

@@ -22,13 +22,16 @@ constexpr int KioskFreeAttempts = 3;
 constexpr qint64 KioskFirstLockoutMs = 30'000;
 constexpr qint64 KioskMaxLockoutMs = 15 * 60'000;
 
+std::optional<RecordVersion> recordOf(const Transaction &tx)
+{
+    auto record = RecordVersion::decode(tx.body);
+    return record ? std::optional<RecordVersion>(*record) : std::nullopt;
+}
+
 std::optional<RecordVersion> recordOf(const CachedTransaction &tx)
 {
     auto decoded = Transaction::decode(tx.bytes);
-    if (!decoded)
-        return std::nullopt;
-    auto record = RecordVersion::decode(decoded->body);
-    return record ? std::optional<RecordVersion>(*record) : std::nullopt;
+    return decoded ? recordOf(*decoded) : std::nullopt;
 }
 
 template <typename Body>
@@ -399,6 +402,11 @@ void EngineWorker::refreshPatients()
 {
     if (!m_unlocked || m_orgDataSecret.size() == 0)
         return;
+    // Most sync rounds bring nothing new: then the index and the counts stand.
+    const qint64 cached = m_cache->transactionCount();
+    if (m_patientsFrom > 0 && cached == m_indexedTransactions)
+        return;
+    m_indexedTransactions = cached;
     const Reader reader{RecipientKind::Org, m_user.orgId, m_settings.node.config.member(m_user.orgId)->dataKey,
                         &m_orgDataSecret, {}};
     bool changed = false;
@@ -494,7 +502,7 @@ Verification EngineWorker::verificationOf(const CachedTransaction &tx)
     return v;
 }
 
-TimelineEntry EngineWorker::entryFor(const CachedTransaction &tx, const Reader &reader)
+TimelineEntry EngineWorker::entryFor(const CachedTransaction &tx, const Reader &reader, QJsonObject *resourceOut)
 {
     TimelineEntry e;
     e.txId = tx.txId;
@@ -503,8 +511,8 @@ TimelineEntry EngineWorker::entryFor(const CachedTransaction &tx, const Reader &
     e.recordedTime = QDateTime::fromMSecsSinceEpoch(qint64(tx.timeMs), Qt::UTC);
     e.verification = verificationOf(tx);
     const auto decoded = Transaction::decode(tx.bytes);
-    const auto version = recordOf(tx);
-    if (!decoded || !version) {
+    const auto version = decoded ? recordOf(*decoded) : std::nullopt;
+    if (!version) {
         e.error = tr("The transaction cannot be read.");
         return e;
     }
@@ -525,6 +533,8 @@ TimelineEntry EngineWorker::entryFor(const CachedTransaction &tx, const Reader &
         return e;
     }
     const RenderedResource r = FhirRenderer::render(*resource);
+    if (resourceOut)
+        *resourceOut = *resource;
     e.kind = r.kind;
     e.title = r.title;
     e.detail = r.detail;
@@ -691,15 +701,13 @@ void EngineWorker::exportRecords(quint64 request, const QString &patientId, cons
     for (const CachedTransaction &t : m_cache->records(q)) {
         if (!txIds.isEmpty() && !txIds.contains(t.txId))
             continue;
-        const auto version = recordOf(t);
-        if (!version)
+        QJsonObject resource;
+        TimelineEntry entry = entryFor(t, reader, &resource);
+        if (!entry.error.isEmpty())
             continue;
-        auto resource = decrypt(t, *version, reader);
-        if (!resource)
-            continue;
-        resources.append(*resource);
+        resources.append(resource);
         if (t.resourceType != QLatin1String("Patient"))
-            entries.append(entryFor(t, reader));
+            entries.append(std::move(entry));
         logAccess(pid, t.txId, AccessAction::Export);
     }
     std::reverse(resources.begin(), resources.end());

@@ -91,7 +91,8 @@ private:
 
     std::optional<PatientRegistration> registration(const QString &patientId) const;
     Result<QJsonObject> decrypt(const CachedTransaction &tx, const RecordVersion &version, const Reader &reader);
-    TimelineEntry entryFor(const CachedTransaction &tx, const Reader &reader);
+    // Decrypts and renders one record; resourceOut (if given) receives the FHIR resource.
+    TimelineEntry entryFor(const CachedTransaction &tx, const Reader &reader, QJsonObject *resourceOut = nullptr);
     Verification verificationOf(const CachedTransaction &tx);
     Result<QList<QPair<QByteArray, QByteArray>>> sealRecords(const QString &patientId, const QList<QJsonObject> &resources,
                                                              const QByteArray &onBehalfOf, const QByteArray &supersedes);
@@ -114,6 +115,7 @@ private:
     quint64 m_directoryFrom = 0;
     QHash<QString, PatientSummary> m_patients;
     quint64 m_patientsFrom = 0;
+    qint64 m_indexedTransactions = 0; // cache size when the patient index was last brought up to date
     SyncStatus m_status;
     QHash<quint64, int> m_signersAt; // signatures on each trusted header a proof was checked against
 

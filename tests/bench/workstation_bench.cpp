@@ -22,7 +22,6 @@
 //     built, that patient open and 1,000 timeline rows loaded.
 
 #include "crypto/Ed25519.h"
-#include "crypto/Totp.h"
 #include "fhir/FhirBuilder.h"
 #include "keys/KeyStore.h"
 #include "ledger/OrgDataKey.h"
@@ -32,6 +31,7 @@
 #include "record/TimelineModel.h"
 #include "BenchOutput.h"
 #include "support/DemoWorkstation.h"
+#include "workstation/DemoAccounts.h"
 #include "workstation/WorkstationEngine.h"
 
 #include <QApplication>
@@ -204,10 +204,10 @@ int runChild(const QStringList &a)
     s.accountsFile = dir.filePath(QStringLiteral("accounts.ini"));
     s.newAccountCosts = KdfParams::withRandomSalt(1, 8ull * 1024 * 1024);
     s.pollIntervalMs = 600'000; // one sync at sign-in is what is measured
-    QFile key(dataDir + QStringLiteral("/demo-users/doctor.key")), totp(dataDir + QStringLiteral("/demo-users/doctor.totp"));
-    if (!key.open(QIODevice::ReadOnly) || !totp.open(QIODevice::ReadOnly))
+    const QList<DemoAccount> demoUsers = DemoAccounts::scan(dataDir);
+    if (demoUsers.isEmpty() || demoUsers.first().role != QLatin1String("doctor") || !demoUsers.first().totpSecret)
         die(QStringLiteral("no demo doctor"));
-    const auto totpSecret = Totp::secretFromUri(QString::fromUtf8(totp.readAll()).trimmed());
+    const DemoAccount &doctor = demoUsers.first();
 
     WorkstationEngine engine(s);
     QSignalSpy started(&engine, &WorkstationEngine::started);
@@ -215,7 +215,7 @@ int runChild(const QStringList &a)
     if (!started.wait(30000))
         die(QStringLiteral("engine did not start"));
     QSignalSpy created(&engine, &WorkstationEngine::accountCreated);
-    engine.importAccount(QStringLiteral("doctor"), QStringLiteral("bench password"), key.readAll());
+    engine.importAccount(QStringLiteral("doctor"), QStringLiteral("bench password"), doctor.readSecretKey());
     if (!created.wait(30000))
         die(QStringLiteral("no account"));
     QSignalSpy signedIn(&engine, &WorkstationEngine::signedIn);
@@ -223,7 +223,7 @@ int runChild(const QStringList &a)
     QElapsedTimer t;
     t.start();
     engine.signIn(QStringLiteral("doctor"), QStringLiteral("bench password"),
-                  Totp::codeAt(*totpSecret, QDateTime::currentMSecsSinceEpoch()));
+                  doctor.codeAt(QDateTime::currentMSecsSinceEpoch()));
     if (!waitFor([&] { return !signedIn.isEmpty() || !refused.isEmpty(); }, 3'600'000) || !refused.isEmpty())
         die(QStringLiteral("sign-in failed: ") + refused.value(0).value(1).toString());
     if (!waitFor([&] { return engine.patients().size() == 200; }, 600'000))

@@ -7,8 +7,8 @@
 // under a service name of the test's own.
 
 #include "TestNetwork.h"
-#include "crypto/Totp.h"
 #include "full/DemoSeeder.h"
+#include "workstation/DemoAccounts.h"
 #include "workstation/WorkstationEngine.h"
 
 #include <QFile>
@@ -37,6 +37,7 @@ public:
             return d;
         }
         d->m_summary = *summary;
+        d->m_accounts = DemoAccounts::scan(dataDir);
         QFile credentials(summary->credentialsFile);
         if (credentials.open(QIODevice::ReadOnly))
             for (const QByteArray &line : credentials.readAll().split('\n'))
@@ -63,18 +64,10 @@ public:
         return s;
     }
 
-    QByteArray secretKey(const QString &role) const
-    {
-        QFile f(m_summary.usersDir + QLatin1Char('/') + role + QStringLiteral(".key"));
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }
+    QByteArray secretKey(const QString &role) const { return account(role).readSecretKey(); }
     QString totpCode(const QString &role, qint64 atMs = QDateTime::currentMSecsSinceEpoch()) const
     {
-        QFile f(m_summary.usersDir + QLatin1Char('/') + role + QStringLiteral(".totp"));
-        if (!f.open(QIODevice::ReadOnly))
-            return {};
-        const auto secret = Totp::secretFromUri(QString::fromUtf8(f.readAll()).trimmed());
-        return secret ? Totp::codeAt(*secret, atMs) : QString();
+        return account(role).codeAt(atMs);
     }
     QString privateId(const QString &patientId) const { return m_privateIds.value(patientId); }
     QStringList patientIds() const
@@ -103,9 +96,17 @@ public:
 
 private:
     DemoWorkstation() = default;
+    DemoAccount account(const QString &role) const
+    {
+        for (const DemoAccount &a : m_accounts)
+            if (a.role == role)
+                return a;
+        return {};
+    }
     QTemporaryDir m_dir;
     std::unique_ptr<TestNetwork> m_net;
     DemoSummary m_summary;
+    QList<DemoAccount> m_accounts;
     QHash<QString, QString> m_privateIds;
     QString m_keychainService = QStringLiteral("CareLedgerTest-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
 };

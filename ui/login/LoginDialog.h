@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DemoAccounts.h"
+#include "workstation/DemoAccounts.h"
 
 #include <QDialog>
 

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "crypto/SecureBuffer.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
+
+#include <memory>
 
 namespace careledger {
 
@@ -10,16 +14,17 @@ namespace careledger {
 // <role>.key (64-byte Ed25519 secret key) and one <role>.totp (otpauth URI)
 // each. FOR DEMONSTRATIONS ONLY: the login screen's "Demo" panel shows each
 // login, its password and its current sign-in code, which it computes here
-// from the TOTP secret, something no real workstation would ever do.
+// from the TOTP secret (read once, kept in locked memory), something no real
+// workstation would ever do.
 struct DemoAccount {
     QString role;        // "doctor": also the login on this workstation
     QString displayName; // from the otpauth URI's label, else the role
     QString keyFile;
-    QString totpFile;
+    std::shared_ptr<const SecureBuffer> totpSecret; // null if the .totp file is unreadable
 
     QString login() const { return role; }
     QString password() const; // "demo-password-<role>"
-    // The TOTP code at nowMs, or empty if the .totp file is unreadable.
+    // The TOTP code at nowMs, or empty without a secret.
     QString codeAt(qint64 nowMs) const;
     // The secret key file's bytes (64), or empty. Callers wipe it after use.
     QByteArray readSecretKey() const;

@@ -39,12 +39,7 @@ QString DemoAccount::password() const
 
 QString DemoAccount::codeAt(qint64 nowMs) const
 {
-    QByteArray uri = readSmallFile(totpFile, 4096);
-    const auto secret = Totp::secretFromUri(QString::fromUtf8(uri).trimmed());
-    uri.fill('\0');
-    if (!secret)
-        return {};
-    return Totp::codeAt(*secret, nowMs);
+    return totpSecret ? Totp::codeAt(*totpSecret, nowMs) : QString();
 }
 
 QByteArray DemoAccount::readSecretKey() const
@@ -77,12 +72,14 @@ QList<DemoAccount> DemoAccounts::scan(const QString &demoDir)
         DemoAccount a;
         a.role = role;
         a.keyFile = dir.filePath(role + QStringLiteral(".key"));
-        a.totpFile = dir.filePath(role + QStringLiteral(".totp"));
         if (!QFile::exists(a.keyFile))
             continue;
-        QByteArray uri = readSmallFile(a.totpFile, 4096);
-        a.displayName = labelOf(QString::fromUtf8(uri));
+        QByteArray uri = readSmallFile(dir.filePath(role + QStringLiteral(".totp")), 4096);
+        const QString text = QString::fromUtf8(uri).trimmed();
         uri.fill('\0');
+        a.displayName = labelOf(text);
+        if (auto secret = Totp::secretFromUri(text))
+            a.totpSecret = std::make_shared<const SecureBuffer>(std::move(*secret));
         if (a.displayName.isEmpty())
             a.displayName = role;
         accounts << a;
