@@ -232,8 +232,15 @@ int main(int argc, char *argv[])
                         .arg(QDir::toNativeSeparators(dataDir)),
                     true);
     QFile::setPermissions(dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    settings.node.cachePath = QDir(dataDir).filePath(QStringLiteral("cache.sqlite"));
-    settings.accountsFile = QDir(dataDir).filePath(QStringLiteral("accounts.ini"));
+    // One folder per network: a workstation moved to another network (or a demo
+    // created anew) starts clean instead of refusing the old network's cache.
+    const QDir networkDir(QDir(dataDir).filePath(QString::fromLatin1(settings.node.pinnedNetworkId.toHex().left(16))));
+    if (!QDir().mkpath(networkDir.path()))
+        return fail(QCoreApplication::translate("main", "Cannot create the data directory %1")
+                        .arg(QDir::toNativeSeparators(networkDir.path())),
+                    true);
+    settings.node.cachePath = networkDir.filePath(QStringLiteral("cache.sqlite"));
+    settings.accountsFile = networkDir.filePath(QStringLiteral("accounts.ini"));
     settings.workstationId = parser.value(QStringLiteral("workstation-id"));
     if (settings.workstationId.isEmpty())
         settings.workstationId = QHostInfo::localHostName();

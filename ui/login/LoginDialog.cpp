@@ -153,6 +153,8 @@ LoginDialog::LoginDialog(WorkstationEngine &engine, QWidget *parent)
     layout->setContentsMargins(16, 16, 16, 16);
     layout->setSpacing(16);
     layout->addWidget(card, 1);
+    // Messages that appear later make the window grow rather than squeeze the fields.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
 
     setTabOrder(m_account, m_password);
     setTabOrder(m_password, m_code);
