@@ -54,10 +54,21 @@ QString CheckedTransaction::patientId() const
         [](const auto &b) -> QString {
             if constexpr (requires { b.patientId; })
                 return b.patientId;
+            else if constexpr (requires { b.record.patientId; })
+                return b.record.patientId;
             else
                 return {};
         },
         body);
+}
+
+const RecordVersion *sealedRecordOf(const TxBodyValue &body)
+{
+    if (const auto *record = std::get_if<RecordVersion>(&body))
+        return record;
+    if (const auto *vitals = std::get_if<VitalsBatch>(&body))
+        return &vitals->record;
+    return nullptr;
 }
 
 Contract::Contract(NetworkConfig config) : m_config(std::move(config)), m_networkId(m_config.networkId()) {}
@@ -95,6 +106,8 @@ StatelessCheck Contract::checkStateless(const QByteArray &bytes) const
     case TxType::AccessLog: ok = decodeInto<AccessLog>(c.tx.body, c.body, out.detail); break;
     case TxType::ReferralCreate: ok = decodeInto<ReferralRequest>(c.tx.body, c.body, out.detail); break;
     case TxType::ReferralTransition: ok = decodeInto<ReferralTransition>(c.tx.body, c.body, out.detail); break;
+    case TxType::DeviceRegister: ok = decodeInto<DeviceBinding>(c.tx.body, c.body, out.detail); break;
+    case TxType::VitalsBatch: ok = decodeInto<VitalsBatch>(c.tx.body, c.body, out.detail); break;
     }
     if (!ok)
         out.reason = Reason::Malformed;
@@ -155,14 +168,8 @@ Reason Contract::checkRecord(const CheckedTransaction &ctx, const RecordVersion 
     if (record.ciphertextSize > quint64(RecordVersion::MaxPayloadSize))
         return Reason::PayloadTooLarge;
 
-    bool forPatient = false;
-    bool forOrg = false;
-    for (const WrappedKey &k : record.keys) {
-        forPatient |= k.kind == RecipientKind::Patient && k.recipient == record.patientId;
-        forOrg |= k.kind == RecipientKind::Org && k.recipient == tx.org;
-    }
-    if (!forPatient || !forOrg)
-        return Reason::MissingWrappedKey;
+    if (Reason r = checkWrappedFor(record, tx.org); r != Reason::Ok)
+        return r;
 
     if (tx.type == TxType::RecordCreate) {
         if (!record.supersedes.isEmpty())
@@ -178,6 +185,17 @@ Reason Contract::checkRecord(const CheckedTransaction &ctx, const RecordVersion 
     if (previous->superseded)
         return Reason::NotLatestVersion;
     return Reason::Ok;
+}
+
+Reason Contract::checkWrappedFor(const RecordVersion &record, const QString &org)
+{
+    bool forPatient = false;
+    bool forOrg = false;
+    for (const WrappedKey &k : record.keys) {
+        forPatient |= k.kind == RecipientKind::Patient && k.recipient == record.patientId;
+        forOrg |= k.kind == RecipientKind::Org && k.recipient == org;
+    }
+    return forPatient && forOrg ? Reason::Ok : Reason::MissingWrappedKey;
 }
 
 Reason Contract::checkConsent(const Transaction &tx, const ConsentGrant &grant, const LedgerState &state) const
@@ -300,6 +318,70 @@ Reason Contract::checkReferralTransition(const Transaction &tx, const ReferralTr
     return Reason::Ok;
 }
 
+// A doctor or nurse of an org caring for the patient binds a device (whose id
+// is not bound elsewhere right now), or unbinds a device their org bound to
+// that patient.
+Reason Contract::checkDeviceBinding(const Transaction &tx, const DeviceBinding &binding, const LedgerState &state) const
+{
+    std::optional<UserInfo> author;
+    if (Reason r = checkAuthor(tx, state, author); r != Reason::Ok)
+        return r;
+    if (!isClinician(author->role))
+        return Reason::WrongRole;
+    const auto patient = state.patient(binding.patientId);
+    if (!patient)
+        return Reason::UnknownPatient;
+    if (patient->registeredBy != tx.org && !state.hasConsent(binding.patientId, tx.org, QString(), tx.timestampMs))
+        return Reason::NoTreatmentRelationship;
+    const auto current = state.device(binding.deviceId);
+    if (binding.revoked) {
+        if (!current)
+            return Reason::UnknownDevice;
+        if (current->patientId != binding.patientId || current->org != tx.org || current->deviceKey != binding.deviceKey)
+            return Reason::DeviceNotBound;
+        return current->revoked ? Reason::DeviceInactive : Reason::Ok;
+    }
+    if (binding.untilMs != 0 && binding.untilMs <= tx.timestampMs)
+        return Reason::TimestampOutOfRange;
+    if (binding.sinceMs != 0
+        && (binding.sinceMs > tx.timestampMs || tx.timestampMs - binding.sinceMs > DeviceBinding::MaxBackdateMs))
+        return Reason::TimestampOutOfRange;
+    // The new binding may not overlap the last one (whose readings are another patient's, perhaps).
+    const quint64 since = binding.sinceMs ? binding.sinceMs : tx.timestampMs;
+    if (current && ((!current->revoked && (current->untilMs == 0 || current->untilMs > tx.timestampMs))
+                    || (current->untilMs != 0 && since < current->untilMs)))
+        return Reason::DeviceAlreadyBound;
+    return Reason::Ok;
+}
+
+// The org's own full node (its org key) records readings of its patient from
+// devices bound to that patient and org, taken while the binding held.
+Reason Contract::checkVitals(const Transaction &tx, const VitalsBatch &batch, const LedgerState &state) const
+{
+    const auto member = m_config.member(tx.org);
+    if (!member)
+        return Reason::UnknownOrg;
+    if (member->orgKey != tx.author)
+        return Reason::NotOrgNode;
+    const RecordVersion &record = batch.record;
+    if (!state.patient(record.patientId))
+        return Reason::UnknownPatient;
+    for (const QString &id : batch.devices) {
+        const auto device = state.device(id);
+        if (!device)
+            return Reason::UnknownDevice;
+        if (device->patientId != record.patientId || device->org != tx.org)
+            return Reason::DeviceNotBound;
+        if (!device->activeAt(batch.firstMs) || !device->activeAt(batch.lastMs))
+            return Reason::DeviceInactive;
+    }
+    if (record.ciphertextSize > quint64(RecordVersion::MaxPayloadSize))
+        return Reason::PayloadTooLarge;
+    if (Reason r = checkWrappedFor(record, tx.org); r != Reason::Ok)
+        return r;
+    return state.latestVersion(record.recordId) ? Reason::DuplicateRecord : Reason::Ok;
+}
+
 Reason Contract::checkState(const CheckedTransaction &ctx, const LedgerState &state, quint64 blockTimeMs) const
 {
     const Transaction &tx = ctx.tx;
@@ -356,6 +438,10 @@ Reason Contract::checkState(const CheckedTransaction &ctx, const LedgerState &st
         return checkReferral(tx, std::get<ReferralRequest>(ctx.body), state);
     case TxType::ReferralTransition:
         return checkReferralTransition(tx, std::get<ReferralTransition>(ctx.body), state);
+    case TxType::DeviceRegister:
+        return checkDeviceBinding(tx, std::get<DeviceBinding>(ctx.body), state);
+    case TxType::VitalsBatch:
+        return checkVitals(tx, std::get<VitalsBatch>(ctx.body), state);
     }
     return Reason::Malformed;
 }
@@ -441,6 +527,30 @@ void Contract::apply(const CheckedTransaction &ctx, LedgerState &state) const
         if (!t.record.isEmpty())
             r.report = t.record;
         state.putReferral(r);
+        break;
+    }
+    case TxType::DeviceRegister: {
+        const auto &b = std::get<DeviceBinding>(ctx.body);
+        DeviceInfo d;
+        if (b.revoked) {
+            d = *state.device(b.deviceId);
+            d.revoked = true;
+            d.untilMs = tx.timestampMs;
+        } else {
+            d = DeviceInfo{b.deviceId, b.deviceKey, b.kind, b.patientId, tx.org, tx.author,
+                           b.sinceMs ? b.sinceMs : tx.timestampMs, b.untilMs, false, {}};
+        }
+        d.lastTx = ctx.txId;
+        state.putDevice(d);
+        break;
+    }
+    case TxType::VitalsBatch: {
+        const RecordVersion &r = std::get<VitalsBatch>(ctx.body).record;
+        state.putRecordVersion(RecordInfo{ctx.txId, r.recordId, r.patientId, r.resourceType, tx.author, tx.org, 1,
+                                          r.ciphertextHash, tx.timestampMs, false},
+                               {});
+        for (const WrappedKey &k : r.keys)
+            state.putWrappedKey(ctx.txId, k);
         break;
     }
     }

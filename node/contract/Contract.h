@@ -13,7 +13,11 @@
 namespace careledger {
 
 using TxBodyValue = std::variant<Enrolment, Revocation, PatientRegistration, RecordVersion, ConsentGrant, ConsentRevocation, AccessLog,
-                                 ReferralRequest, ReferralTransition>;
+                                 ReferralRequest, ReferralTransition, DeviceBinding, VitalsBatch>;
+
+// The sealed payload a transaction carries: a record version, or the Bundle
+// inside a vitals batch; null for the other types.
+const RecordVersion *sealedRecordOf(const TxBodyValue &body);
 
 // A transaction that passed the stateless checks, decoded once.
 struct CheckedTransaction {
@@ -58,6 +62,10 @@ private:
     Reason checkReferral(const Transaction &tx, const ReferralRequest &request, const LedgerState &state) const;
     Reason checkReferralTransition(const Transaction &tx, const ReferralTransition &transition,
                                    const LedgerState &state) const;
+    Reason checkDeviceBinding(const Transaction &tx, const DeviceBinding &binding, const LedgerState &state) const;
+    Reason checkVitals(const Transaction &tx, const VitalsBatch &batch, const LedgerState &state) const;
+    // The patient's key and the author org's key are both wrapped: records and vitals alike.
+    static Reason checkWrappedFor(const RecordVersion &record, const QString &org);
 
     NetworkConfig m_config;
     QByteArray m_networkId;

@@ -75,6 +75,23 @@ struct ReferralInfo {
     QByteArray report;         // txid of the report (completed) or the rejection note; empty otherwise
 };
 
+// A monitoring device's binding to a patient, as the last DeviceRegister left it.
+struct DeviceInfo {
+    QString deviceId;
+    QByteArray deviceKey;
+    DeviceKind kind = DeviceKind::PulseOximeter;
+    QString patientId;
+    QString org;           // the org caring for the patient through it
+    QByteArray registeredBy; // the clinician
+    quint64 fromMs = 0;    // bound since
+    quint64 untilMs = 0;   // 0: open-ended
+    bool revoked = false;
+    QByteArray lastTx;     // the DeviceRegister that set this state
+
+    // Bound and neither revoked nor past its end at atMs.
+    bool activeAt(quint64 atMs) const { return !revoked && atMs >= fromMs && (untilMs == 0 || atMs < untilMs); }
+};
+
 // The world state the contract reads and changes. The full node's store
 // implements it inside the SQL transaction of the block being built, so a
 // block's state changes commit or vanish with the block.
@@ -94,6 +111,7 @@ public:
     // Whether the record version's key is wrapped for this recipient.
     virtual bool hasWrappedKey(const QByteArray &recordTxId, RecipientKind kind, const QString &recipient) const = 0;
     virtual std::optional<ReferralInfo> referral(const QByteArray &referralId) const = 0;
+    virtual std::optional<DeviceInfo> device(const QString &deviceId) const = 0;
 
     virtual void putUser(const UserInfo &user) = 0; // insert, or update on revocation
     virtual void putPatient(const PatientInfo &patient) = 0;
@@ -102,6 +120,7 @@ public:
     virtual void putWrappedKey(const QByteArray &recordTxId, const WrappedKey &key) = 0;
     virtual void putConsent(const ConsentState &consent) = 0; // insert, or update on revocation
     virtual void putReferral(const ReferralInfo &referral) = 0; // insert, or update on each transition
+    virtual void putDevice(const DeviceInfo &device) = 0;       // insert, or replace on rebinding or revocation
 };
 
 } // namespace careledger

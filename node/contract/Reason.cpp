@@ -49,6 +49,14 @@ constexpr ReasonInfo Reasons[] = {
      "and no consent in force covers it"},
     {Reason::NotAServiceRequest, "not_a_service_request",
      "a referral's request must be a ServiceRequest record of its patient written by the referring organisation"},
+    {Reason::UnknownDevice, "unknown_device", "no monitoring device with this id is registered"},
+    {Reason::DeviceInactive, "device_inactive",
+     "the monitoring device's binding is revoked or has ended, or the readings fall outside it"},
+    {Reason::DeviceNotBound, "device_not_bound",
+     "the monitoring device is bound to another patient or another organisation"},
+    {Reason::DeviceAlreadyBound, "device_already_bound",
+     "the monitoring device is already bound; revoke that binding first"},
+    {Reason::NotOrgNode, "not_org_node", "device readings are recorded by the organisation's full node (its org key) only"},
 };
 
 const ReasonInfo *find(Reason reason)

@@ -40,6 +40,12 @@ enum class Reason : quint16 {
     NotReferralParty = 30,
     RecordNotShared = 31,
     NotAServiceRequest = 32,
+    // 33–39: referrals
+    UnknownDevice = 40,
+    DeviceInactive = 41,
+    DeviceNotBound = 42,
+    DeviceAlreadyBound = 43,
+    NotOrgNode = 44,
 };
 
 // Stable machine name ("wrong_role") for APIs and logs.

@@ -124,7 +124,7 @@ Checked checkItem(const Contract &contract, const Item &item)
     Checked c{s.reason, s.detail, s.checked.txId, std::nullopt};
     if (s.reason != Reason::Ok)
         return c;
-    if (const auto *record = std::get_if<RecordVersion>(&s.checked.body)) {
+    if (const auto *record = sealedRecordOf(s.checked.body)) {
         if (item.ciphertext.size() > RecordVersion::MaxPayloadSize) {
             c.reason = Reason::PayloadTooLarge;
             return c;
@@ -271,6 +271,11 @@ void ApiServer::setupRoutes()
     m_server.route(QStringLiteral("/v1/tx"), Method::Post,
                    [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                        submit(request, std::move(responder));
+                   });
+
+    m_server.route(QStringLiteral("/v1/rpm/readings"), Method::Post,
+                   [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                       postReadings(request, std::move(responder));
                    });
 
     m_server.route(QStringLiteral("/v1/auth/challenge"), Method::Post, [this] {
@@ -532,6 +537,56 @@ void ApiServer::submit(const QHttpServerRequest &request, QHttpServerResponder &
                 QMetaObject::invokeMethod(server, order, Qt::QueuedConnection);
         });
     }
+}
+
+// A device's readings: checked at once (refusals are the device's to fix and
+// name the reading), acknowledged only once durable.
+void ApiServer::postReadings(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    const QByteArray body = request.body();
+    if (body.size() > MaxReadingsBytes) {
+        failure(HttpStatus::PayloadTooLarge, QStringLiteral("too_large"),
+                QStringLiteral("a post of readings may be at most %1 bytes").arg(MaxReadingsBytes))
+            .write(std::move(responder));
+        return;
+    }
+    auto readings = m_node.rpm().check(body);
+    if (!readings) {
+        const auto status = [](RpmIngest::Refusal refusal) {
+            switch (refusal) {
+            case RpmIngest::Refusal::Malformed: return HttpStatus::BadRequest;
+            case RpmIngest::Refusal::BadSignature: return HttpStatus::Unauthorized;
+            case RpmIngest::Refusal::UnknownDevice:
+            case RpmIngest::Refusal::NotBound:
+            case RpmIngest::Refusal::Inactive: return HttpStatus::Forbidden;
+            case RpmIngest::Refusal::Replay: return HttpStatus::Conflict;
+            case RpmIngest::Refusal::Unavailable: break;
+            }
+            return HttpStatus::ServiceUnavailable;
+        };
+        qCInfo(lcApi).noquote() << "readings refused:" << readings.error().code;
+        failure(status(RpmIngest::refusalOf(readings.error())), readings.error().code, readings.error().message)
+            .write(std::move(responder));
+        return;
+    }
+    struct Reply {
+        QHttpServerResponder responder;
+        QPointer<QTcpSocket> socket;
+    };
+    QTcpSocket *socket = responder.socket();
+    auto reply = std::make_shared<Reply>(Reply{std::move(responder), socket});
+    const qsizetype n = readings->size();
+    m_node.rpm().enqueue(*readings, [reply, n](const Status &st) {
+        if (!reply->socket || reply->socket->state() != QAbstractSocket::ConnectedState)
+            return; // hung up: the readings are kept all the same; the device's retry is refused as a replay
+        const QHttpServerResponse response =
+            st ? QHttpServerResponse(QByteArrayLiteral("application/json"),
+                                     QJsonDocument(QJsonObject{{QStringLiteral("accepted"), qint64(n)}}).toJson(QJsonDocument::Compact),
+                                     HttpStatus::Accepted)
+               : failure(st.error().code == QLatin1String("replay") ? HttpStatus::Conflict : HttpStatus::ServiceUnavailable,
+                         st.error().code, st.error().message);
+        response.write(std::move(reply->responder));
+    });
 }
 
 void ApiServer::wait(const QHttpServerRequest &request, QHttpServerResponder &&responder)

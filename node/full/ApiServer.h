@@ -53,11 +53,15 @@ inline constexpr quint64 NotStored = 2; // erased (crypto-shredded) or never upl
 //   POST /v1/log/proven                   [size, [i, …]] → [[tx, height, position, code, proof], …]
 //   GET  /v1/patients                     the patients the user's org may read (auth)
 //   GET  /v1/directory                    log indexes of all valid enrolments and revocations (auth)
+//   POST /v1/rpm/readings                 a monitoring device's signed FHIR Observation(s), JSON: one
+//                                         Observation or a Bundle of them (see RpmIngest); 202
+//                                         {"accepted": n} once durable, else 4xx {"error", "message"}
 class ApiServer {
 public:
     static constexpr qsizetype MaxRequestBytes = 8 * 1024 * 1024;
     static constexpr int MaxBatch = 5000;
     static constexpr int MaxProofBatch = 1000;
+    static constexpr qsizetype MaxReadingsBytes = 1024 * 1024;
     // A session ends after SessionLifetimeMs without use, and MaxSessionMs after sign-in in any case.
     static constexpr qint64 SessionLifetimeMs = 15 * 60 * 1000;
     static constexpr qint64 MaxSessionMs = 12 * 60 * 60 * 1000;
@@ -98,6 +102,7 @@ private:
     void setupRoutes();
     void submit(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void wait(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void postReadings(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void wakeWaiters(quint64 height);
     static void answer(Waiter &waiter, const QHttpServerResponse &response);
     std::optional<Session> authenticate(const QHttpServerRequest &request);

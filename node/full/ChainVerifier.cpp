@@ -73,7 +73,7 @@ Result<VerifyReport> ChainVerifier::verify(const QString &dataDir, const Progres
                             .arg(reasonCode(Reason(recorded)), reasonCode(reason)));
             if (recorded != 0)
                 ++report.invalidTransactions;
-            if (const auto *record = std::get_if<RecordVersion>(&s.checked.body); record && reason == Reason::Ok) {
+            if (const auto *record = sealedRecordOf(s.checked.body); record && reason == Reason::Ok) {
                 const auto payload = (*store)->payload(record->ciphertextHash);
                 if (!payload)
                     ++report.payloadsMissing;

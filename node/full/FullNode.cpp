@@ -16,17 +16,17 @@ namespace careledger {
 Q_LOGGING_CATEGORY(lcNode, "careledger.node")
 
 namespace {
-// The key that seals TOTP secrets: SHA-256("careledger/totp-key/v1" || org
-// secret key), computed straight into secure memory. Only this node (holder
-// of the org key) can unseal what it stored.
-SecureBuffer deriveTotpKey(const SecureBuffer &orgSecretKey)
+// A key that seals what only this node (holder of the org key) may unseal:
+// SHA-256(domain || org secret key), computed straight into secure memory.
+// "careledger/totp-key/v1" seals TOTP secrets, "careledger/rpm-spool/v1" the
+// spooled device readings.
+SecureBuffer deriveNodeKey(const SecureBuffer &orgSecretKey, QByteArrayView domain)
 {
-    static constexpr char Domain[] = "careledger/totp-key/v1";
     SecureBuffer key(Aead::KeySize);
     EVP_MD_CTX *ctx = EVP_MD_CTX_new();
     unsigned int length = 0;
     const bool ok = ctx && EVP_DigestInit_ex(ctx, EVP_sha256(), nullptr)
-                    && EVP_DigestUpdate(ctx, Domain, sizeof(Domain) - 1)
+                    && EVP_DigestUpdate(ctx, domain.data(), std::size_t(domain.size()))
                     && EVP_DigestUpdate(ctx, orgSecretKey.data(), orgSecretKey.size())
                     && EVP_DigestFinal_ex(ctx, key.data(), &length) && length == unsigned(Aead::KeySize);
     EVP_MD_CTX_free(ctx);
@@ -44,6 +44,7 @@ FullNode::FullNode(NetworkConfig config, const Clock &clock, FullNodeOptions opt
 FullNode::~FullNode()
 {
     m_api.reset();
+    m_rpm.reset();
     // The producer's SQL connection must close on the thread that opened it.
     if (m_producer)
         QMetaObject::invokeMethod(m_producer, [this] { delete m_producer; }, Qt::BlockingQueuedConnection);
@@ -72,9 +73,14 @@ Result<std::unique_ptr<FullNode>> FullNode::open(const QString &dataDir, const C
     std::unique_ptr<FullNode> node(new FullNode(*genesis, clock, options));
     node->m_dir = dir;
     node->m_orgId = identity->orgId;
-    node->m_totpKey = deriveTotpKey(identity->orgKey);
-    if (node->m_totpKey.isEmpty())
-        return makeError(QStringLiteral("crypto"), QStringLiteral("cannot derive the key that seals login secrets"));
+    node->m_totpKey = deriveNodeKey(identity->orgKey, "careledger/totp-key/v1");
+    SecureBuffer spoolKey = deriveNodeKey(identity->orgKey, "careledger/rpm-spool/v1");
+    if (node->m_totpKey.isEmpty() || spoolKey.isEmpty())
+        return makeError(QStringLiteral("crypto"), QStringLiteral("cannot derive the keys that seal login secrets and readings"));
+    auto spool = ReadingSpool::open(dir.file(QStringLiteral("rpm-spool.sqlite")), std::move(spoolKey));
+    if (!spool)
+        return spool.error();
+    SecureBuffer rpmOrgKey = SecureBuffer::copyOf(identity->orgKey.view());
 
     QElapsedTimer timer;
     timer.start();
@@ -98,6 +104,9 @@ Result<std::unique_ptr<FullNode>> FullNode::open(const QString &dataDir, const C
     if (tip.header.logSize != node->m_log->log.size() || tip.header.logRoot != node->m_log->log.root())
         return makeError(QStringLiteral("corrupt"),
                          QStringLiteral("the stored log does not match the tip header; run `careledgerd verify`"));
+    node->m_rpm = std::make_unique<RpmIngest>(*node, std::move(spool).value(), std::move(rpmOrgKey), options.rpm, clock);
+    if (Status rst = node->m_rpm->recover(); !rst)
+        return rst.error();
     return node;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BlockProducer.h"
+#include "RpmIngest.h"
 #include "NodeDataDir.h"
 #include "SharedLog.h"
 #include "contract/Contract.h"
@@ -27,6 +28,8 @@ struct FullNodeOptions {
     bool requireTotp = true;
     // Where the chain is stored; unset: the data directory's SQLite file.
     std::optional<StoreConfig> store;
+    // Device readings: how they are batched into VitalsBatch transactions.
+    RpmOptions rpm;
 };
 
 // careledgerd in one object: opens the data directory, replays the log into
@@ -47,6 +50,8 @@ public:
     BlockProducer &producer() { return *m_producer; }
     LedgerStore &readStore() { return *m_readStore; }
     SharedLog &log() { return *m_log; }
+    // Remote monitoring: device readings in, VitalsBatch transactions out. On the node's own thread.
+    RpmIngest &rpm() { return *m_rpm; }
 
     const QString &orgId() const { return m_orgId; }
     bool requireTotp() const { return m_options.requireTotp; }
@@ -68,6 +73,7 @@ private:
     std::unique_ptr<LedgerStore> m_readStore;
     QThread m_writerThread;
     BlockProducer *m_producer = nullptr;
+    std::unique_ptr<RpmIngest> m_rpm; // before m_api: the API hands readings to it
     std::unique_ptr<ApiServer> m_api;
     NodeDataDir m_dir{QString()};
     FullNodeOptions m_options;

@@ -12,7 +12,8 @@ const QStringList KnownKeys{QStringLiteral("node/datadir"), QStringLiteral("node
                             QStringLiteral("auth/require_totp"), QStringLiteral("log/level"),
                             QStringLiteral("store/backend"), QStringLiteral("store/host"), QStringLiteral("store/port"),
                             QStringLiteral("store/dbname"), QStringLiteral("store/user"),
-                            QStringLiteral("store/password_file")};
+                            QStringLiteral("store/password_file"), QStringLiteral("rpm/batch_readings"),
+                            QStringLiteral("rpm/batch_interval_ms")};
 const QStringList PostgresKeys{QStringLiteral("store/host"), QStringLiteral("store/port"), QStringLiteral("store/dbname"),
                                QStringLiteral("store/user"), QStringLiteral("store/password_file")};
 
@@ -74,6 +75,17 @@ Result<NodeSettings> NodeSettings::load(const QString &path, QStringList *notes)
     if (!totp)
         problems << QStringLiteral("auth/require_totp must be true or false");
     s.requireTotp = totp.value_or(true);
+
+    const uint batchReadings = ini.value(QStringLiteral("rpm/batch_readings"), s.rpm.batchReadings).toString().toUInt(&ok);
+    if (!ok || batchReadings < 1 || batchReadings > 1000)
+        problems << QStringLiteral("rpm/batch_readings must be a number from 1 to 1000");
+    else
+        s.rpm.batchReadings = int(batchReadings);
+    const uint batchMs = ini.value(QStringLiteral("rpm/batch_interval_ms"), s.rpm.batchIntervalMs).toString().toUInt(&ok);
+    if (!ok || batchMs < 10 || batchMs > 3'600'000)
+        problems << QStringLiteral("rpm/batch_interval_ms must be a number from 10 to 3600000");
+    else
+        s.rpm.batchIntervalMs = int(batchMs);
 
     s.logLevel = ini.value(QStringLiteral("log/level"), s.logLevel).toString().trimmed().toLower();
     if (!Levels.contains(s.logLevel))

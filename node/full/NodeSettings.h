@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RpmIngest.h"
 #include "core/Result.h"
 #include "store/StoreConfig.h"
 
@@ -21,6 +22,9 @@ struct NodeSettings {
     // [store]: where the chain is kept. backend=sqlite (the default) keeps it
     // in dataDir/ledger.sqlite; backend=postgresql in the database named here.
     StoreConfig store;
+    // [rpm]: device readings become a VitalsBatch per patient every
+    // batch_readings readings or batch_interval_ms, whichever comes first.
+    RpmOptions rpm;
 
     // The store the node opens: store, with the SQLite file resolved in dataDir.
     StoreConfig storeConfig() const;

@@ -12,5 +12,7 @@ inline constexpr QByteArrayView Header = "careledger/header/v1";
 inline constexpr QByteArrayView AuthChallenge = "careledger/auth/v1";
 // An org key setting a user's TOTP secret at its own full node (POST /v1/admin/totp).
 inline constexpr QByteArrayView AdminTotp = "careledger/admin-totp/v1";
+// A monitoring device's reading (DeviceReading), posted to its org's full node.
+inline constexpr QByteArrayView DeviceReading = "careledger/rpm-reading/v1";
 
 } // namespace careledger::Domains

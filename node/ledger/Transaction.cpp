@@ -22,6 +22,8 @@ QString txTypeName(TxType type)
     case TxType::AccessLog: return QStringLiteral("access-log");
     case TxType::ReferralCreate: return QStringLiteral("referral-create");
     case TxType::ReferralTransition: return QStringLiteral("referral-transition");
+    case TxType::DeviceRegister: return QStringLiteral("device-register");
+    case TxType::VitalsBatch: return QStringLiteral("vitals-batch");
     }
     return QStringLiteral("unknown");
 }
@@ -80,7 +82,7 @@ Result<Transaction> Transaction::decode(const QByteArray &bytes)
             if (r.ok() && tx.version != CurrentVersion)
                 r.fail(QStringLiteral("unsupported version %1").arg(tx.version));
             const quint64 type = r.uint(255);
-            if (r.ok() && (type < quint64(TxType::Enrol) || type > quint64(TxType::ReferralTransition)))
+            if (r.ok() && (type < quint64(TxType::Enrol) || type > quint64(TxType::VitalsBatch)))
                 r.fail(QStringLiteral("unknown transaction type %1").arg(type));
             tx.type = TxType(type);
             tx.networkId = r.fixedBytes(32);

@@ -20,6 +20,8 @@ enum class TxType : quint8 {
     AccessLog = 8,
     ReferralCreate = 9,     // a doctor refers a patient to another org or specialist
     ReferralTransition = 10, // the referral's state moves (accept, reject, start, complete, cancel)
+    DeviceRegister = 11,    // a clinician binds (or unbinds) a monitoring device to a patient
+    VitalsBatch = 12,       // a full node records a patient's device readings, encrypted
 };
 
 QString txTypeName(TxType type);

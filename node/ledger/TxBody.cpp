@@ -433,4 +433,100 @@ Result<ReferralTransition> ReferralTransition::decode(const QByteArray &bytes)
     });
 }
 
+QString deviceKindName(DeviceKind kind)
+{
+    switch (kind) {
+    case DeviceKind::PulseOximeter: return QStringLiteral("pulse-oximeter");
+    case DeviceKind::BloodPressureMonitor: return QStringLiteral("blood-pressure-monitor");
+    case DeviceKind::Glucometer: return QStringLiteral("glucometer");
+    case DeviceKind::Scale: return QStringLiteral("scale");
+    case DeviceKind::HeartRateMonitor: return QStringLiteral("heart-rate-monitor");
+    }
+    return QStringLiteral("unknown");
+}
+
+std::optional<DeviceKind> deviceKindFromName(const QString &name)
+{
+    for (quint8 k = quint8(DeviceKind::PulseOximeter); k <= quint8(DeviceKind::HeartRateMonitor); ++k)
+        if (deviceKindName(DeviceKind(k)) == name)
+            return DeviceKind(k);
+    return std::nullopt;
+}
+
+QByteArray DeviceBinding::encode() const
+{
+    CborWriter w;
+    w.array(7).text(deviceId).bytes(deviceKey).uint(quint64(kind)).text(patientId).uint(untilMs).uint(revoked ? 1 : 0).uint(sinceMs);
+    return w.take();
+}
+
+Result<DeviceBinding> DeviceBinding::decode(const QByteArray &bytes)
+{
+    return decodeBody<DeviceBinding>(bytes, "device binding", [](CborReader &r) {
+        DeviceBinding d;
+        r.array(7, 7);
+        d.deviceId = r.text(MaxDeviceId);
+        d.deviceKey = r.fixedBytes(Ed25519::PublicKeySize);
+        const quint64 kind = r.uint(quint64(DeviceKind::HeartRateMonitor));
+        if (r.ok() && kind < quint64(DeviceKind::PulseOximeter))
+            r.fail(QStringLiteral("unknown device kind"));
+        d.kind = DeviceKind(kind);
+        d.patientId = r.text(MaxId);
+        d.untilMs = r.uint();
+        d.revoked = r.uint(1) == 1;
+        d.sinceMs = r.uint();
+        if (r.ok() && (d.deviceId.isEmpty() || d.patientId.isEmpty()))
+            r.fail(QStringLiteral("a device binding names its device and patient"));
+        if (r.ok() && d.untilMs != 0 && d.untilMs <= d.sinceMs)
+            r.fail(QStringLiteral("a device binding ends after it begins"));
+        r.leave();
+        return d;
+    });
+}
+
+QByteArray VitalsBatch::encode() const
+{
+    CborWriter w;
+    w.array(5);
+    w.array(devices.size());
+    for (const QString &d : devices)
+        w.text(d);
+    w.uint(readingCount).uint(firstMs).uint(lastMs).bytes(record.encode());
+    return w.take();
+}
+
+Result<VitalsBatch> VitalsBatch::decode(const QByteArray &bytes)
+{
+    return decodeBody<VitalsBatch>(bytes, "vitals batch", [](CborReader &r) {
+        VitalsBatch b;
+        r.array(5, 5);
+        const qsizetype n = r.array(1, MaxDevices);
+        for (qsizetype i = 0; i < n && r.ok(); ++i) {
+            const QString d = r.text(DeviceBinding::MaxDeviceId);
+            if (r.ok() && b.devices.contains(d))
+                r.fail(QStringLiteral("a device is listed twice"));
+            b.devices.append(d);
+        }
+        r.leave();
+        b.readingCount = r.uint(MaxReadings);
+        b.firstMs = r.uint();
+        b.lastMs = r.uint();
+        const QByteArray record = r.bytes(RecordVersion::MaxPayloadSize);
+        if (r.ok()) {
+            auto decoded = RecordVersion::decode(record);
+            if (!decoded)
+                r.fail(decoded.error().message);
+            else
+                b.record = *decoded;
+        }
+        if (r.ok() && (b.readingCount == 0 || b.firstMs > b.lastMs))
+            r.fail(QStringLiteral("a vitals batch holds at least one reading, in a forward time span"));
+        if (r.ok() && (b.record.resourceType != QLatin1String("Bundle") || !b.record.supersedes.isEmpty()
+                       || !b.record.onBehalfOf.isEmpty()))
+            r.fail(QStringLiteral("a vitals batch seals one new Bundle of Observations"));
+        r.leave();
+        return b;
+    });
+}
+
 } // namespace careledger

@@ -216,4 +216,53 @@ struct ReferralTransition {
     static Result<ReferralTransition> decode(const QByteArray &bytes);
 };
 
+// --- remote patient monitoring ----------------------------------------------
+// A monitoring device (its own Ed25519 key) is bound to one patient by a
+// clinician of the org caring for them; the org's full node then records the
+// device's readings as encrypted VitalsBatch transactions.
+
+enum class DeviceKind : quint8 {
+    PulseOximeter = 1,     // SpO2 and heart rate
+    BloodPressureMonitor = 2, // systolic/diastolic and heart rate
+    Glucometer = 3,
+    Scale = 4,
+    HeartRateMonitor = 5,
+};
+QString deviceKindName(DeviceKind kind); // "pulse-oximeter", …
+std::optional<DeviceKind> deviceKindFromName(const QString &name);
+
+// Binds (or, with `revoked`, unbinds) a device to a patient and the author's org.
+struct DeviceBinding {
+    static constexpr qsizetype MaxDeviceId = 64;
+    QString deviceId;     // the device's serial or asset tag, unique in the network
+    QByteArray deviceKey; // Ed25519 public key the device signs its readings with
+    DeviceKind kind = DeviceKind::PulseOximeter;
+    QString patientId;
+    quint64 untilMs = 0;  // the binding ends then; 0: until revoked
+    bool revoked = false; // true: this transaction ends the binding
+    // Bound since (the device was handed over before it was registered); 0:
+    // from the transaction's time. At most MaxBackdateMs before it.
+    quint64 sinceMs = 0;
+    static constexpr quint64 MaxBackdateMs = 30ull * 24 * 3600 * 1000;
+
+    QByteArray encode() const;
+    static Result<DeviceBinding> decode(const QByteArray &bytes);
+};
+
+// Readings of one patient from registered devices, sealed like a record (a
+// FHIR Bundle of Observations, resource type "Bundle") for the patient and the
+// care org. The chain holds hashes, the devices and the time span.
+struct VitalsBatch {
+    static constexpr qsizetype MaxDevices = 16;
+    static constexpr quint64 MaxReadings = 10000;
+    QStringList devices; // ids of the devices whose readings are inside, no repeats
+    quint64 readingCount = 0;
+    quint64 firstMs = 0; // effective time of the earliest and the latest reading
+    quint64 lastMs = 0;
+    RecordVersion record;
+
+    QByteArray encode() const;
+    static Result<VitalsBatch> decode(const QByteArray &bytes);
+};
+
 } // namespace careledger

@@ -366,12 +366,12 @@ Status LightSync::syncRecords(NodeClient &client, const QString &endpoint, const
                                 s.checked.patientId(), {}, trusted.logSize, p.proof};
             c.proofHeight = trustedHeader.header.height;
             c.timeMs = s.checked.tx.timestampMs;
-            if (const auto *record = std::get_if<RecordVersion>(&s.checked.body)) {
+            if (const auto *record = sealedRecordOf(s.checked.body)) {
                 c.resourceType = record->resourceType;
                 c.recordId = record->recordId;
                 c.supersedes = record->supersedes;
             }
-            if (const auto *record = std::get_if<RecordVersion>(&s.checked.body); record && p.tx.code == 0) {
+            if (const auto *record = sealedRecordOf(s.checked.body); record && p.tx.code == 0) {
                 c.ciphertextHash = record->ciphertextHash;
                 if (!m_cache->payload(record->ciphertextHash))
                     wantedPayloads.append(record->ciphertextHash);

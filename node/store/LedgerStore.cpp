@@ -182,11 +182,28 @@ constexpr const char *MigrationTo4[] = {
         "CREATE INDEX IF NOT EXISTS referrals_patient ON referrals (patient_id)",
 };
 
-constexpr std::array<std::span<const char *const>, 4> Migrations = {
+// Remote monitoring: the current binding of each device (DeviceRegister).
+constexpr const char *MigrationTo5[] = {
+        "CREATE TABLE IF NOT EXISTS devices ("
+        " device_id TEXT PRIMARY KEY,"
+        " device_key ${BLOB} NOT NULL,"
+        " kind ${INT} NOT NULL,"
+        " patient_id TEXT NOT NULL,"
+        " org TEXT NOT NULL,"
+        " registered_by ${BLOB} NOT NULL,"
+        " from_ms ${INT} NOT NULL,"
+        " until_ms ${INT} NOT NULL,"        // 0: open-ended
+        " revoked ${INT} NOT NULL,"
+        " last_tx ${BLOB} NOT NULL)",
+        "CREATE INDEX IF NOT EXISTS devices_patient ON devices (patient_id)",
+};
+
+constexpr std::array<std::span<const char *const>, 5> Migrations = {
     std::span<const char *const>(MigrationTo1),
     std::span<const char *const>(MigrationTo2),
     std::span<const char *const>(MigrationTo3),
     std::span<const char *const>(MigrationTo4),
+    std::span<const char *const>(MigrationTo5),
 };
 static_assert(Migrations.size() == LedgerStore::SchemaVersion, "one migration per schema version");
 
@@ -234,11 +251,15 @@ enum Stmt {
     HasWrappedKey,
     SelectReferral,
     UpsertReferral,
+    SelectDevice,
+    UpsertDevice,
     StmtCount
 };
 
 #define RECORD_COLUMNS \
     "tx_id, record_id, patient_id, resource_type, author, org, version, ct_hash, timestamp_ms, superseded"
+#define DEVICE_COLUMNS \
+    "device_id, device_key, kind, patient_id, org, registered_by, from_ms, until_ms, revoked, last_tx"
 #define TX_COLUMNS "bytes, txid, height, position, log_index, code"
 #define REFERRAL_COLUMNS \
     "referral_id, patient_id, from_org, author, target_org, target_user, urgency, service_request, create_tx," \
@@ -322,6 +343,12 @@ constexpr std::array<const char *, StmtCount> StatementSql = {
     " ON CONFLICT (referral_id) DO UPDATE SET status = excluded.status, last_tx = excluded.last_tx,"
     " updated_ms = excluded.updated_ms, appointment_ms = excluded.appointment_ms,"
     " reject_reason = excluded.reject_reason, report = excluded.report",
+    /* SelectDevice */ "SELECT " DEVICE_COLUMNS " FROM devices WHERE device_id = ?",
+    /* UpsertDevice: a rebinding replaces the ended one */
+    "INSERT INTO devices (" DEVICE_COLUMNS ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " ON CONFLICT (device_id) DO UPDATE SET device_key = excluded.device_key, kind = excluded.kind,"
+    " patient_id = excluded.patient_id, org = excluded.org, registered_by = excluded.registered_by,"
+    " from_ms = excluded.from_ms, until_ms = excluded.until_ms, revoked = excluded.revoked, last_tx = excluded.last_tx",
 };
 
 // A statement added to the enum without its SQL would be a null entry here.
@@ -337,6 +364,7 @@ static_assert(everyStatementHasSql(), "StatementSql needs one entry per Stmt, in
 #undef RECORD_COLUMNS
 #undef TX_COLUMNS
 #undef REFERRAL_COLUMNS
+#undef DEVICE_COLUMNS
 
 // quint64 values are stored bit-for-bit as signed 64-bit integers (neither
 // SQLite nor PostgreSQL has an unsigned type); the round trip is exact. Values
@@ -1541,6 +1569,29 @@ std::optional<ReferralInfo> LedgerStore::referral(const QByteArray &referralId) 
     return r;
 }
 
+std::optional<DeviceInfo> LedgerStore::device(const QString &deviceId) const
+{
+    QSqlQuery *q = d->statement(SelectDevice);
+    if (!q)
+        return std::nullopt;
+    Finisher f(*q);
+    q->bindValue(0, text(deviceId));
+    if (!d->read(*q, "reading a device") || !q->next())
+        return std::nullopt;
+    DeviceInfo v;
+    v.deviceId = q->value(0).toString();
+    v.deviceKey = q->value(1).toByteArray();
+    v.kind = DeviceKind(q->value(2).toInt());
+    v.patientId = q->value(3).toString();
+    v.org = q->value(4).toString();
+    v.registeredBy = q->value(5).toByteArray();
+    v.fromMs = toU64(q->value(6));
+    v.untilMs = toU64(q->value(7));
+    v.revoked = q->value(8).toInt() != 0;
+    v.lastTx = q->value(9).toByteArray();
+    return v;
+}
+
 // --- LedgerState: writes ---------------------------------------------------
 
 void LedgerStore::putUser(const UserInfo &user)
@@ -1648,6 +1699,24 @@ void LedgerStore::putReferral(const ReferralInfo &referral)
     q->bindValue(15, int(referral.rejectReason));
     q->bindValue(16, blob(referral.report));
     d->write(*q, "storing a referral");
+}
+
+void LedgerStore::putDevice(const DeviceInfo &device)
+{
+    QSqlQuery *q = d->statement(UpsertDevice);
+    if (!q)
+        return;
+    q->bindValue(0, text(device.deviceId));
+    q->bindValue(1, blob(device.deviceKey));
+    q->bindValue(2, int(device.kind));
+    q->bindValue(3, text(device.patientId));
+    q->bindValue(4, text(device.org));
+    q->bindValue(5, blob(device.registeredBy));
+    q->bindValue(6, u64(device.fromMs));
+    q->bindValue(7, u64(device.untilMs));
+    q->bindValue(8, device.revoked ? 1 : 0);
+    q->bindValue(9, blob(device.lastTx));
+    d->write(*q, "storing a device binding");
 }
 
 } // namespace careledger

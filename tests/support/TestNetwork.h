@@ -45,6 +45,7 @@ struct TestNodeOptions {
     // one fresh database per node: test::PostgresServer::createDatabase().
     // (The initializer keeps {clock, totp} free of -Wmissing-field-initializers.)
     std::optional<StoreConfig> store = std::nullopt;
+    RpmOptions rpm = {}; // how device readings are batched
 };
 
 // A full node on its own thread, over a fresh data directory.
@@ -89,7 +90,7 @@ public:
         m_dataDir = dataDir;
         onNodeThread([&] {
             auto node = FullNode::open(dataDir, m_options.clock ? *m_options.clock : Clock::system(),
-                                       FullNodeOptions{m_options.requireTotp, m_options.store});
+                                       FullNodeOptions{m_options.requireTotp, m_options.store, m_options.rpm});
             if (!node) {
                 result = node.error();
                 return;

@@ -306,6 +306,64 @@ struct ReferralWorld : World {
     }
 };
 
+// hospital-a's patient with a pulse oximeter (bound by nurseA) and a scale
+// (bound by doctorA); a second patient at hospital-a; hospital-b's doctor has
+// no treatment relationship with either.
+struct DeviceWorld : World {
+    TestPatient other = TestPatient::make(QStringLiteral("P-0002"), QStringLiteral("WXYZ-9876-QRST"));
+    TestKey oximeterKey = TestKey::generate();
+    TestKey scaleKey = TestKey::generate();
+    DeviceBinding oximeter{QStringLiteral("OX-1001"), oximeterKey.publicKey, DeviceKind::PulseOximeter, patient.id, 0, false};
+    DeviceBinding scale{QStringLiteral("SC-2002"), scaleKey.publicKey, DeviceKind::Scale, patient.id, 0, false};
+    quint64 boundAt = 0;
+
+    DeviceWorld()
+    {
+        expectOk(net.registerPatient(nurseA, other, tick()));
+        expectOk(bind(nurseA, oximeter));
+        expectOk(bind(doctorA, scale));
+        boundAt = t;
+        tick();
+    }
+    void expectOk(const Transaction &tx)
+    {
+        if (const Reason r = run(tx); r != Reason::Ok)
+            qFatal("device world step refused: %s", qPrintable(reasonCode(r)));
+    }
+    Transaction bind(const TestUser &by, const DeviceBinding &binding)
+    {
+        return net.make(TxType::DeviceRegister, by.org, binding.encode(), by.key, tick());
+    }
+    Transaction unbind(const TestUser &by, DeviceBinding binding)
+    {
+        binding.revoked = true;
+        return bind(by, binding);
+    }
+    // Readings of `devices` taken in [firstMs, lastMs], sealed for `p` and `org`,
+    // signed by `org`'s org key (as its full node does) unless `author` says otherwise.
+    VitalsBatch vitals(const QStringList &devices, quint64 firstMs, quint64 lastMs, const TestPatient &p, const QString &org)
+    {
+        VitalsBatch b;
+        b.devices = devices;
+        b.readingCount = 3;
+        b.firstMs = firstMs;
+        b.lastMs = lastMs;
+        b.record = net.seal(p, org, QStringLiteral("Bundle"),
+                            QByteArrayLiteral(R"({"resourceType":"Bundle","type":"collection","entry":[]})"))
+                       .version;
+        return b;
+    }
+    VitalsBatch vitals(const QStringList &devices) { return vitals(devices, boundAt + 100, t, patient, A); }
+    Transaction record(const VitalsBatch &batch, const QString &org = A)
+    {
+        return net.make(TxType::VitalsBatch, org, batch.encode(), net.org(org).key, tick());
+    }
+    Transaction recordAs(const VitalsBatch &batch, const TestUser &by)
+    {
+        return net.make(TxType::VitalsBatch, by.org, batch.encode(), by.key, tick());
+    }
+};
+
 } // namespace
 
 class TestContract : public QObject {
@@ -400,6 +458,19 @@ private slots:
     void referralTransitionDecoding_data();
     void referralTransitionDecoding();
     void referralBodyMustMatchItsType();
+
+    // --- remote patient monitoring -------------------------------------------------
+    void deviceRegistrationByRole_data();
+    void deviceRegistrationByRole();
+    void deviceRegistrationRefusals();
+    void deviceRevocationAndRebinding();
+    void deviceBindingWithAnEnd();
+    void deviceBindingBackdated();
+    void vitalsBatchIsARecordOfThePatient();
+    void vitalsBatchRefusals_data();
+    void vitalsBatchRefusals();
+    void vitalsBatchDecoding_data();
+    void vitalsBatchDecoding();
 };
 
 // --- reason codes -------------------------------------------------------------
@@ -418,6 +489,11 @@ void TestContract::reasonCodes_data()
     QTest::newRow("not_patient_key") << Reason::NotPatientKey << "not_patient_key" << quint16(21);
     QTest::newRow("on_behalf_of_required") << Reason::OnBehalfOfRequired << "on_behalf_of_required" << quint16(26);
     QTest::newRow("duplicate_referral") << Reason::DuplicateReferral << "duplicate_referral" << quint16(27);
+    QTest::newRow("unknown_device") << Reason::UnknownDevice << "unknown_device" << quint16(40);
+    QTest::newRow("device_inactive") << Reason::DeviceInactive << "device_inactive" << quint16(41);
+    QTest::newRow("device_not_bound") << Reason::DeviceNotBound << "device_not_bound" << quint16(42);
+    QTest::newRow("device_already_bound") << Reason::DeviceAlreadyBound << "device_already_bound" << quint16(43);
+    QTest::newRow("not_org_node") << Reason::NotOrgNode << "not_org_node" << quint16(44);
     QTest::newRow("unknown_referral") << Reason::UnknownReferral << "unknown_referral" << quint16(28);
     QTest::newRow("invalid_transition") << Reason::InvalidTransition << "invalid_transition" << quint16(29);
     QTest::newRow("not_referral_party") << Reason::NotReferralParty << "not_referral_party" << quint16(30);
@@ -439,7 +515,12 @@ void TestContract::reasonCodes()
 void TestContract::reasonCodesAreDistinct()
 {
     QSet<QString> codes;
-    for (quint16 n = 0; n <= quint16(Reason::NotAServiceRequest); ++n) {
+    QList<quint16> numbers;
+    for (quint16 n = 0; n <= quint16(Reason::NotAServiceRequest); ++n)
+        numbers.append(n);
+    for (quint16 n = quint16(Reason::UnknownDevice); n <= quint16(Reason::NotOrgNode); ++n)
+        numbers.append(n);
+    for (quint16 n : numbers) {
         const QString code = reasonCode(Reason(n));
         QVERIFY2(code != QStringLiteral("unknown_%1").arg(n), qPrintable(code));
         QVERIFY2(!codes.contains(code), qPrintable(code));
@@ -1941,6 +2022,276 @@ void TestContract::referralBodyMustMatchItsType()
     QCOMPARE(t.checked.patientId(), w.patient.id);
     QCOMPARE(txTypeName(TxType::ReferralCreate), QStringLiteral("referral-create"));
     QCOMPARE(txTypeName(TxType::ReferralTransition), QStringLiteral("referral-transition"));
+}
+
+// --- remote patient monitoring ---------------------------------------------------
+
+void TestContract::deviceRegistrationByRole_data()
+{
+    QTest::addColumn<Role>("role");
+    QTest::addColumn<Reason>("expected");
+    QTest::newRow("doctor") << Role::Doctor << Reason::Ok;
+    QTest::newRow("nurse") << Role::Nurse << Reason::Ok;
+    QTest::newRow("emr technician") << Role::EmrTechnician << Reason::WrongRole;
+    QTest::newRow("admin") << Role::Admin << Reason::WrongRole;
+    QTest::newRow("compliance officer") << Role::ComplianceOfficer << Reason::WrongRole;
+    QTest::newRow("insurer") << Role::Insurer << Reason::WrongRole;
+}
+
+void TestContract::deviceRegistrationByRole()
+{
+    QFETCH(Role, role);
+    QFETCH(Reason, expected);
+    World w;
+    const TestKey key = TestKey::generate();
+    const DeviceBinding b{QStringLiteral("BP-77"), key.publicKey, DeviceKind::BloodPressureMonitor, w.patient.id, 0, false};
+    const Transaction tx = w.net.make(TxType::DeviceRegister, A, b.encode(), w.user(role).key, w.tick());
+    QCOMPARE(w.run(tx), expected);
+    const auto stored = w.store().device(b.deviceId);
+    QCOMPARE(stored.has_value(), expected == Reason::Ok);
+    if (stored) {
+        QCOMPARE(stored->deviceKey, key.publicKey);
+        QCOMPARE(stored->patientId, w.patient.id);
+        QCOMPARE(stored->org, A);
+        QCOMPARE(stored->registeredBy, w.user(role).key.publicKey);
+        QCOMPARE(stored->fromMs, tx.timestampMs);
+        QVERIFY(stored->activeAt(tx.timestampMs + 1));
+        QVERIFY(!stored->activeAt(tx.timestampMs - 1));
+    }
+}
+
+void TestContract::deviceRegistrationRefusals()
+{
+    DeviceWorld w;
+    const TestKey key = TestKey::generate();
+    DeviceBinding fresh{QStringLiteral("GL-3003"), key.publicKey, DeviceKind::Glucometer, w.patient.id, 0, false};
+
+    DeviceBinding unknownPatient = fresh;
+    unknownPatient.patientId = QStringLiteral("P-9999");
+    QCOMPARE(w.run(w.bind(w.doctorA, unknownPatient)), Reason::UnknownPatient);
+    // hospital-b has no consent of the patient's.
+    QCOMPARE(w.run(w.bind(w.doctorB, fresh)), Reason::NoTreatmentRelationship);
+    // A device in use cannot be bound a second time, to anyone.
+    DeviceBinding again = w.oximeter;
+    again.patientId = w.other.id;
+    QCOMPARE(w.run(w.bind(w.doctorA, again)), Reason::DeviceAlreadyBound);
+    // An end in the past.
+    DeviceBinding ended = fresh;
+    ended.untilMs = w.t - 1;
+    QCOMPARE(w.run(w.bind(w.doctorA, ended)), Reason::TimestampOutOfRange);
+    // Revoking what was never bound, or another patient's or org's binding.
+    QCOMPARE(w.run(w.unbind(w.doctorA, fresh)), Reason::UnknownDevice);
+    DeviceBinding wrongPatient = w.oximeter;
+    wrongPatient.patientId = w.other.id;
+    QCOMPARE(w.run(w.unbind(w.doctorA, wrongPatient)), Reason::DeviceNotBound);
+    DeviceBinding wrongKey = w.oximeter;
+    wrongKey.deviceKey = key.publicKey;
+    QCOMPARE(w.run(w.unbind(w.doctorA, wrongKey)), Reason::DeviceNotBound);
+    // Nothing refused left a trace.
+    QVERIFY(!w.store().device(fresh.deviceId));
+    QCOMPARE(w.store().device(w.oximeter.deviceId)->patientId, w.patient.id);
+    QVERIFY(!w.store().device(w.oximeter.deviceId)->revoked);
+
+    // With the patient's consent, hospital-b may bind a device too.
+    w.expectOk(w.net.grant(TestLedger::consent(w.patient, B, {}, w.t + 86'400'000), w.patient.key, A, w.tick()));
+    QCOMPARE(w.run(w.bind(w.doctorB, fresh)), Reason::Ok);
+    QCOMPARE(w.store().device(fresh.deviceId)->org, B);
+}
+
+void TestContract::deviceRevocationAndRebinding()
+{
+    DeviceWorld w;
+    QCOMPARE(w.run(w.unbind(w.nurseA, w.oximeter)), Reason::Ok);
+    const auto revoked = w.store().device(w.oximeter.deviceId);
+    QVERIFY(revoked && revoked->revoked);
+    QVERIFY(!revoked->activeAt(w.t));
+    QCOMPARE(w.run(w.unbind(w.nurseA, w.oximeter)), Reason::DeviceInactive);
+    // Readings from it are refused from now on.
+    QCOMPARE(w.run(w.record(w.vitals({w.oximeter.deviceId}))), Reason::DeviceInactive);
+    // Revoked, the device may go to another patient.
+    DeviceBinding toOther = w.oximeter;
+    toOther.patientId = w.other.id;
+    QCOMPARE(w.run(w.bind(w.nurseA, toOther)), Reason::Ok);
+    const auto rebound = w.store().device(w.oximeter.deviceId);
+    QCOMPARE(rebound->patientId, w.other.id);
+    QVERIFY(!rebound->revoked);
+    // …and then its readings are the other patient's, not the first one's.
+    QCOMPARE(w.run(w.record(w.vitals({w.oximeter.deviceId}, rebound->fromMs, w.t, w.patient, A))), Reason::DeviceNotBound);
+    QCOMPARE(w.run(w.record(w.vitals({w.oximeter.deviceId}, rebound->fromMs, w.t, w.other, A))), Reason::Ok);
+}
+
+void TestContract::deviceBindingWithAnEnd()
+{
+    DeviceWorld w;
+    const TestKey key = TestKey::generate();
+    const quint64 until = w.t + 10'000;
+    const DeviceBinding loan{QStringLiteral("HR-5005"), key.publicKey, DeviceKind::HeartRateMonitor, w.patient.id, until, false};
+    QCOMPARE(w.run(w.bind(w.nurseA, loan)), Reason::Ok);
+    const quint64 from = w.t;
+    QCOMPARE(w.run(w.record(w.vitals({loan.deviceId}, from, until - 1, w.patient, A))), Reason::Ok);
+    QCOMPARE(w.run(w.record(w.vitals({loan.deviceId}, from, until, w.patient, A))), Reason::DeviceInactive);
+    while (w.t <= until)
+        w.tick();
+    // Once ended, the id is free to bind again.
+    QCOMPARE(w.run(w.bind(w.nurseA, DeviceBinding{loan.deviceId, key.publicKey, loan.kind, w.other.id, 0, false})), Reason::Ok);
+}
+
+// A clinician registers a device the patient has used since Monday: its
+// readings since then are the patient's, but never those of the device's
+// previous binding, and never more than 30 days back.
+void TestContract::deviceBindingBackdated()
+{
+    DeviceWorld w;
+    const TestKey key = TestKey::generate();
+    const quint64 day = 24ull * 3600 * 1000;
+    DeviceBinding tooOld{QStringLiteral("GL-9"), key.publicKey, DeviceKind::Glucometer, w.patient.id, 0, false, w.t - 31 * day};
+    QCOMPARE(w.run(w.bind(w.doctorA, tooOld)), Reason::TimestampOutOfRange);
+    DeviceBinding future = tooOld;
+    future.sinceMs = w.t + day;
+    QCOMPARE(w.run(w.bind(w.doctorA, future)), Reason::TimestampOutOfRange);
+    DeviceBinding monday = tooOld;
+    monday.sinceMs = w.t - 4 * day;
+    QCOMPARE(w.run(w.bind(w.doctorA, monday)), Reason::Ok);
+    QCOMPARE(w.store().device(monday.deviceId)->fromMs, monday.sinceMs);
+    QCOMPARE(w.run(w.record(w.vitals({monday.deviceId}, monday.sinceMs, w.t, w.patient, A))), Reason::Ok);
+    QCOMPARE(w.run(w.record(w.vitals({monday.deviceId}, monday.sinceMs - 1, w.t, w.patient, A))), Reason::DeviceInactive);
+
+    // Handed on to another patient: the new binding may not reach back into the old one.
+    QCOMPARE(w.run(w.unbind(w.doctorA, monday)), Reason::Ok);
+    const quint64 revokedAt = w.store().device(monday.deviceId)->untilMs;
+    DeviceBinding overlapping{monday.deviceId, key.publicKey, DeviceKind::Glucometer, w.other.id, 0, false, revokedAt - 1};
+    QCOMPARE(w.run(w.bind(w.doctorA, overlapping)), Reason::DeviceAlreadyBound);
+    overlapping.sinceMs = revokedAt;
+    QCOMPARE(w.run(w.bind(w.doctorA, overlapping)), Reason::Ok);
+}
+
+void TestContract::vitalsBatchIsARecordOfThePatient()
+{
+    DeviceWorld w;
+    const VitalsBatch batch = w.vitals({w.oximeter.deviceId, w.scale.deviceId});
+    const Transaction tx = w.record(batch);
+    const StatelessCheck s = w.chain.contract().checkStateless(tx.encode());
+    QCOMPARE(s.reason, Reason::Ok);
+    QCOMPARE(s.checked.patientId(), w.patient.id);
+    QCOMPARE(sealedRecordOf(s.checked.body)->ciphertextHash, batch.record.ciphertextHash);
+    QCOMPARE(txTypeName(TxType::VitalsBatch), QStringLiteral("vitals-batch"));
+    QCOMPARE(w.run(tx), Reason::Ok);
+    const auto stored = w.store().recordVersion(tx.id());
+    QVERIFY(stored);
+    QCOMPARE(stored->patientId, w.patient.id);
+    QCOMPARE(stored->resourceType, QStringLiteral("Bundle"));
+    QCOMPARE(stored->org, A);
+    // Readable by the patient and by hospital-a's clinicians, not by hospital-b's.
+    QVERIFY(w.store().mayReadPayload(w.patient.key.publicKey, batch.record.ciphertextHash));
+    QVERIFY(w.store().mayReadPayload(w.nurseA.key.publicKey, batch.record.ciphertextHash));
+    QVERIFY(!w.store().mayReadPayload(w.doctorB.key.publicKey, batch.record.ciphertextHash));
+    // The same sealed Bundle cannot be recorded twice.
+    QCOMPARE(w.run(w.record(batch)), Reason::DuplicateRecord);
+}
+
+void TestContract::vitalsBatchRefusals_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<Reason>("expected");
+    QTest::newRow("a clinician's key, not the org's") << "clinician" << Reason::NotOrgNode;
+    QTest::newRow("another member's org key") << "other org key" << Reason::NotOrgNode;
+    QTest::newRow("another member's node") << "other org" << Reason::DeviceNotBound;
+    QTest::newRow("unknown device") << "unknown device" << Reason::UnknownDevice;
+    QTest::newRow("device of another patient") << "other patient" << Reason::DeviceNotBound;
+    QTest::newRow("unknown patient") << "unknown patient" << Reason::UnknownPatient;
+    QTest::newRow("readings before the binding") << "before binding" << Reason::DeviceInactive;
+    QTest::newRow("revoked device") << "revoked" << Reason::DeviceInactive;
+    QTest::newRow("not sealed for the patient") << "no patient key" << Reason::MissingWrappedKey;
+    QTest::newRow("not sealed for the org") << "no org key" << Reason::MissingWrappedKey;
+}
+
+void TestContract::vitalsBatchRefusals()
+{
+    QFETCH(QString, scenario);
+    QFETCH(Reason, expected);
+    DeviceWorld w;
+    const QStringList both{w.oximeter.deviceId, w.scale.deviceId};
+    Transaction tx;
+    if (scenario == QLatin1String("clinician")) {
+        tx = w.recordAs(w.vitals(both), w.nurseA);
+    } else if (scenario == QLatin1String("other org key")) {
+        tx = w.net.make(TxType::VitalsBatch, A, w.vitals(both).encode(), w.net.org(B).key, w.tick());
+    } else if (scenario == QLatin1String("other org")) {
+        tx = w.record(w.vitals(both, w.boundAt + 100, w.t, w.patient, B), B);
+    } else if (scenario == QLatin1String("unknown device")) {
+        tx = w.record(w.vitals({w.oximeter.deviceId, QStringLiteral("NOPE-1")}));
+    } else if (scenario == QLatin1String("other patient")) {
+        tx = w.record(w.vitals({w.oximeter.deviceId}, w.boundAt + 100, w.t, w.other, A));
+    } else if (scenario == QLatin1String("unknown patient")) {
+        VitalsBatch b = w.vitals(both);
+        TestPatient ghost = TestPatient::make(QStringLiteral("P-GHOST"), QStringLiteral("GHOS-TGHO-STGH"));
+        b.record = w.net.seal(ghost, A, QStringLiteral("Bundle")).version;
+        tx = w.record(b);
+    } else if (scenario == QLatin1String("before binding")) {
+        tx = w.record(w.vitals(both, w.boundAt - 60'000, w.t, w.patient, A));
+    } else if (scenario == QLatin1String("revoked")) {
+        w.expectOk(w.unbind(w.doctorA, w.scale));
+        tx = w.record(w.vitals(both));
+    } else {
+        VitalsBatch b = w.vitals(both);
+        const RecipientKind drop = scenario == QLatin1String("no patient key") ? RecipientKind::Patient : RecipientKind::Org;
+        b.record.keys.removeIf([&](const WrappedKey &k) { return k.kind == drop; });
+        tx = w.record(b);
+    }
+    const QByteArray ctHash = VitalsBatch::decode(tx.body)->record.ciphertextHash;
+    QCOMPARE(w.run(tx), expected);
+    QVERIFY(!w.store().recordVersion(tx.id()));
+    QVERIFY(!w.store().mayReadPayload(w.patient.key.publicKey, ctHash));
+}
+
+void TestContract::vitalsBatchDecoding_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("valid");
+    DeviceWorld w;
+    const VitalsBatch good = w.vitals({w.oximeter.deviceId});
+    QTest::newRow("valid") << good.encode() << true;
+    VitalsBatch noReadings = good;
+    noReadings.readingCount = 0;
+    QTest::newRow("no readings") << noReadings.encode() << false;
+    VitalsBatch backwards = good;
+    std::swap(backwards.firstMs, backwards.lastMs);
+    QTest::newRow("time runs backwards") << backwards.encode() << false;
+    VitalsBatch noDevices = good;
+    noDevices.devices.clear();
+    QTest::newRow("no devices") << noDevices.encode() << false;
+    VitalsBatch twice = good;
+    twice.devices.append(good.devices.first());
+    QTest::newRow("a device listed twice") << twice.encode() << false;
+    VitalsBatch observation = good;
+    observation.record.resourceType = QStringLiteral("Observation");
+    QTest::newRow("not a Bundle") << observation.encode() << false;
+    VitalsBatch amendment = good;
+    amendment.record.supersedes = QByteArray(32, 'x');
+    QTest::newRow("an amendment") << amendment.encode() << false;
+    QTest::newRow("a device binding in its place") << w.oximeter.encode() << false;
+    DeviceBinding noPatient = w.oximeter;
+    noPatient.patientId.clear();
+    QTest::newRow("device binding without a patient") << noPatient.encode() << false;
+}
+
+void TestContract::vitalsBatchDecoding()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(bool, valid);
+    DeviceWorld w;
+    // Both bodies are tried under both types: each decodes only as itself.
+    const bool isBinding = DeviceBinding::decode(body).ok();
+    const Transaction tx = w.net.make(isBinding ? TxType::DeviceRegister : TxType::VitalsBatch, A, body, w.net.org(A).key, w.tick());
+    const StatelessCheck s = w.chain.contract().checkStateless(tx.encode());
+    QCOMPARE(s.reason == Reason::Ok, valid || isBinding);
+    if (!valid && !isBinding)
+        QVERIFY(!s.detail.isEmpty());
+    if (isBinding) {
+        // A binding body under the vitals type is refused.
+        const Transaction swapped = w.net.make(TxType::VitalsBatch, A, body, w.net.org(A).key, w.tick());
+        QCOMPARE(w.chain.contract().checkStateless(swapped.encode()).reason, Reason::Malformed);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestContract)
