@@ -368,7 +368,9 @@ int runDemo(const QStringList &args)
               << "), " << summary->patients << " patients, " << summary->records << " records\n"
               << "careledgerd: patients' private IDs for the kiosk: " << summary->credentialsFile << '\n'
               << "careledgerd: sign-in codes: each demo user's authenticator secret (otpauth URI) is in "
-              << summary->usersDir << "/<role>.totp\n";
+              << summary->usersDir << "/<role>.totp\n"
+              << "careledgerd: " << summary->devices << " monitoring devices with " << summary->readings
+              << " readings; their keys (for careledger-rpm-sim) are in " << summary->devicesDir << '\n';
     }
     if (parser.isSet(QStringLiteral("seed-only")))
         return 0;

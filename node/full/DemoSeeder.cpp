@@ -8,6 +8,8 @@
 #include "ledger/OrgDataKey.h"
 #include "ledger/PatientKeys.h"
 #include "ledger/RecordCipher.h"
+#include "rpm/VitalsBundle.h"
+#include "rpm/VitalsSimulator.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -165,6 +167,73 @@ Result<DemoSummary> DemoSeeder::seed(FullNode &node, const QString &dataDir, int
         if (Status st = submitAll(node, records.mid(i, 2000)); !st)
             return st.error();
     summary.records = int(records.size());
+
+    // Remote monitoring for the first two patients: a pulse oximeter and a
+    // blood pressure monitor on the first, a glucometer on the second, worn
+    // for four days; a reading every three hours, every seventh one (and the
+    // latest oximetry) out of range, so the vitals charts show alerts.
+    struct DemoDevice {
+        int patient;
+        const char *id;
+        DeviceKind kind;
+    };
+    constexpr DemoDevice DemoDevices[] = {{0, "DEMO-OX-0001", DeviceKind::PulseOximeter},
+                                          {0, "DEMO-BP-0001", DeviceKind::BloodPressureMonitor},
+                                          {1, "DEMO-GL-0002", DeviceKind::Glucometer}};
+    QDir devicesDir(dir.file(QStringLiteral("demo-devices")));
+    QDir().mkpath(devicesDir.path());
+    const quint64 since = now - 4ull * 24 * 3600 * 1000;
+    QList<QPair<QByteArray, QByteArray>> bindings;
+    QHash<int, QList<DeviceReading>> readingsOf; // by patient
+    for (const DemoDevice &d : DemoDevices) {
+        if (d.patient >= prepared.size())
+            continue;
+        const Prepared &p = prepared[d.patient];
+        const QString deviceId = QString::fromLatin1(d.id);
+        const Ed25519::KeyPair key = Ed25519::generate();
+        // libsodium's secret key is seed || public key: the seed is what the device keeps.
+        QByteArray seedHex = key.secretKey.view().first(Ed25519::SeedSize).toByteArray().toHex() + '\n';
+        const Status written = writeOwnerOnly(devicesDir.filePath(deviceId + QStringLiteral(".key")), seedHex);
+        seedHex.fill('\0');
+        if (!written)
+            return written.error();
+        const DeviceBinding binding{deviceId, key.publicKey, d.kind, p.patient.patientId, 0, false, since};
+        bindings.append({Transaction::make(TxType::DeviceRegister, networkId, org, binding.encode(), doctor->publicKey,
+                                           doctor->secretKey, now)
+                             .encode(),
+                         {}});
+        VitalsSimulator simulator(deviceId, p.patient.patientId, d.kind, quint32(seed ^ quint64(summary.devices)));
+        int n = 0;
+        for (quint64 t = since + 10 * 60 * 1000; t < now - 5 * 60 * 1000; t += 3 * 3600 * 1000, ++n) {
+            const bool last = t + 3 * 3600 * 1000 >= now - 5 * 60 * 1000;
+            for (DeviceReading r : simulator.next(t, n % 7 == 5 || (last && d.kind == DeviceKind::PulseOximeter))) {
+                r.sign(key.secretKey);
+                readingsOf[d.patient].append(r);
+            }
+        }
+        ++summary.devices;
+    }
+    if (Status st = submitAll(node, bindings); !st)
+        return st.error();
+    // One VitalsBatch per patient and day, as the node's ingest would have cut them.
+    QList<QPair<QByteArray, QByteArray>> vitals;
+    for (auto it = readingsOf.cbegin(); it != readingsOf.cend(); ++it) {
+        const Prepared &p = prepared[it.key()];
+        QMap<quint64, QList<DeviceReading>> byDay;
+        for (const DeviceReading &r : it.value())
+            byDay[r.effectiveMs / (24ull * 3600 * 1000)].append(r);
+        for (const QList<DeviceReading> &day : std::as_const(byDay)) {
+            const SealedVitals sealed = VitalsBundle::seal(day, p.patient.patientId, p.registration.signKey, org, orgDataKey);
+            vitals.append({Transaction::make(TxType::VitalsBatch, networkId, org, sealed.batch.encode(), orgPub,
+                                             identity->orgKey, now)
+                               .encode(),
+                           sealed.ciphertext});
+            summary.readings += int(day.size());
+        }
+    }
+    if (Status st = submitAll(node, vitals); !st)
+        return st.error();
+    summary.devicesDir = devicesDir.path();
 
     summary.credentialsFile = dir.file(QStringLiteral("demo-credentials.txt"));
     QSaveFile f(summary.credentialsFile);

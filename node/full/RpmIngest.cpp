@@ -1,8 +1,7 @@
 #include "RpmIngest.h"
 
 #include "FullNode.h"
-#include "crypto/Ed25519.h"
-#include "ledger/RecordCipher.h"
+#include "rpm/VitalsBundle.h"
 #include "ledger/Transaction.h"
 #include "store/LedgerStore.h"
 
@@ -10,9 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QSet>
-
-#include <algorithm>
 
 namespace careledger {
 
@@ -235,8 +231,8 @@ void RpmIngest::cutDue(bool all)
     }
 }
 
-// The Bundle of the readings' Observations, sealed for the patient and this
-// org, in a VitalsBatch signed with the org key.
+// The readings sealed for the patient and this org, in a VitalsBatch signed
+// with the org key.
 Result<QPair<QByteArray, QByteArray>> RpmIngest::sealBatch(const QString &patientId,
                                                           const QList<ReadingSpool::Entry> &entries)
 {
@@ -247,27 +243,9 @@ Result<QPair<QByteArray, QByteArray>> RpmIngest::sealBatch(const QString &patien
     QList<DeviceReading> readings;
     for (const ReadingSpool::Entry &e : entries)
         readings.append(e.reading);
-    std::stable_sort(readings.begin(), readings.end(),
-                     [](const DeviceReading &a, const DeviceReading &b) { return a.effectiveMs < b.effectiveMs; });
-    VitalsBatch batch;
-    QJsonArray entryArray;
-    for (const DeviceReading &r : std::as_const(readings)) {
-        entryArray.append(QJsonObject{{"resource", r.toObservation()}});
-        if (!batch.devices.contains(r.deviceId))
-            batch.devices.append(r.deviceId);
-    }
-    const QJsonObject bundle{{"resourceType", "Bundle"}, {"type", "collection"}, {"entry", entryArray}};
-    batch.readingCount = quint64(readings.size());
-    batch.firstMs = readings.first().effectiveMs;
-    batch.lastMs = readings.last().effectiveMs;
-    const SealedRecord sealed =
-        RecordCipher::seal(QJsonDocument(bundle).toJson(QJsonDocument::Compact), RecordCipher::newRecordId(), patientId,
-                           QStringLiteral("Bundle"),
-                           {{RecipientKind::Patient, patientId, Ed25519::toX25519PublicKey(patient->signKey)},
-                            {RecipientKind::Org, m_node.orgId(), member->dataKey}});
-    batch.record = sealed.version;
-    const Transaction tx = Transaction::make(TxType::VitalsBatch, m_node.config().networkId(), m_node.orgId(), batch.encode(),
-                                             member->orgKey, m_orgKey, quint64(m_clock.nowMs()));
+    const SealedVitals sealed = VitalsBundle::seal(readings, patientId, patient->signKey, m_node.orgId(), member->dataKey);
+    const Transaction tx = Transaction::make(TxType::VitalsBatch, m_node.config().networkId(), m_node.orgId(),
+                                             sealed.batch.encode(), member->orgKey, m_orgKey, quint64(m_clock.nowMs()));
     return QPair<QByteArray, QByteArray>(tx.encode(), sealed.ciphertext);
 }
 

@@ -26,9 +26,9 @@ Error malformed(const QString &message)
 }
 
 // The LOINC code of a CodeableConcept: the first coding of http://loinc.org.
-QString loincOf(const QJsonObject &concept)
+QString loincOf(const QJsonObject &codeable)
 {
-    for (const QJsonValue &c : concept.value(QLatin1String("coding")).toArray()) {
+    for (const QJsonValue &c : codeable.value(QLatin1String("coding")).toArray()) {
         const QJsonObject coding = c.toObject();
         if (coding.value(QLatin1String("system")).toString() == Loinc)
             return coding.value(QLatin1String("code")).toString();
@@ -144,21 +144,18 @@ QJsonObject DeviceReading::toObservation() const
     QJsonObject code{{"coding", QJsonArray{loincCoding(loinc)}}};
     if (loinc == QLatin1String("59408-5")) // the R4 oxygen saturation profile wants 2708-6 beside it
         code.insert("coding", QJsonArray{loincCoding(loinc), loincCoding(SpO2Arterial)});
-    QJsonObject o{
-        {"resourceType", "Observation"},
-        {"id", QString::fromLatin1(Sha256::hash(signingBytes()).left(16).toHex())},
-        {"status", "final"},
-        {"category", QJsonArray{QJsonObject{
-                         {"coding", QJsonArray{QJsonObject{
-                                        {"system", "http://terminology.hl7.org/CodeSystem/observation-category"},
-                                        {"code", "vital-signs"},
-                                        {"display", "Vital Signs"}}}}}}}},
-        {"code", code},
-        {"subject", QJsonObject{{"reference", QStringLiteral("Patient/") + patientId}}},
-        {"effectiveDateTime",
-         QDateTime::fromMSecsSinceEpoch(qint64(effectiveMs), Qt::UTC).toString(Qt::ISODateWithMs)},
-        {"device", QJsonObject{{"identifier", QJsonObject{{"system", DeviceSystem}, {"value", deviceId}}}}},
-    };
+    const QJsonObject category{{"system", "http://terminology.hl7.org/CodeSystem/observation-category"},
+                               {"code", "vital-signs"},
+                               {"display", "Vital Signs"}};
+    QJsonObject o;
+    o.insert("resourceType", "Observation");
+    o.insert("id", QString::fromLatin1(Sha256::hash(signingBytes()).left(16).toHex()));
+    o.insert("status", "final");
+    o.insert("category", QJsonArray{QJsonObject{{"coding", QJsonArray{category}}}});
+    o.insert("code", code);
+    o.insert("subject", QJsonObject{{"reference", QStringLiteral("Patient/") + patientId}});
+    o.insert("effectiveDateTime", QDateTime::fromMSecsSinceEpoch(qint64(effectiveMs), Qt::UTC).toString(Qt::ISODateWithMs));
+    o.insert("device", QJsonObject{{"identifier", QJsonObject{{"system", DeviceSystem}, {"value", deviceId}}}});
     if (values.size() == 1 && values[0].loinc == loinc) {
         o.insert("valueQuantity", quantity(values[0]));
     } else {
