@@ -20,6 +20,7 @@
 #include "ledger/TxBody.h"
 #include "light/NodeClient.h"
 #include "BenchOutput.h"
+#include "VerifyBound.h"
 #include "support/TestLedger.h"
 
 #include <QCommandLineParser>
@@ -55,57 +56,6 @@ using namespace careledger::bench;
 namespace {
 
 using Clock = std::chrono::steady_clock;
-
-// --- (a) the verify bound ----------------------------------------------------
-
-struct SignedMessage {
-    QByteArray publicKey;
-    QByteArray message;
-    QByteArray signature;
-};
-
-QList<SignedMessage> makeSignedMessages(int n)
-{
-    QList<SignedMessage> out;
-    const Ed25519::KeyPair key = Ed25519::generate();
-    for (int i = 0; i < n; ++i) {
-        const QByteArray message = randomBytes(300);
-        out.append({key.publicKey, message, Ed25519::sign(key.secretKey, Domains::Transaction, message)});
-    }
-    return out;
-}
-
-// Verifications per second on one thread, for about `ms` milliseconds.
-double verifyRate(const QList<SignedMessage> &messages, int ms)
-{
-    quint64 count = 0;
-    const auto start = Clock::now();
-    const auto end = start + std::chrono::milliseconds(ms);
-    auto now = start;
-    while (now < end) {
-        for (const SignedMessage &m : messages) {
-            if (!Ed25519::verify(m.publicKey, Domains::Transaction, m.message, m.signature))
-                die(QStringLiteral("a good signature did not verify"));
-        }
-        count += quint64(messages.size());
-        now = Clock::now();
-    }
-    return double(count) / std::chrono::duration<double>(now - start).count();
-}
-
-double verifyRateThreads(const QList<SignedMessage> &messages, int threads, int ms)
-{
-    std::vector<double> rates(threads);
-    std::vector<std::thread> pool;
-    for (int t = 0; t < threads; ++t)
-        pool.emplace_back([&, t] { rates[t] = verifyRate(messages, ms); });
-    for (auto &t : pool)
-        t.join();
-    double sum = 0;
-    for (double r : rates)
-        sum += r;
-    return sum;
-}
 
 // --- (b) the node ------------------------------------------------------------
 
