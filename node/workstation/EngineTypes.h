@@ -128,6 +128,40 @@ struct ConsentInfo {
     bool active = false;
 };
 
+// One vital-sign measurement of a patient, from a monitoring device (its
+// signature checked against the device's binding) or from a record a
+// clinician entered.
+struct VitalReading {
+    QString measure;       // LOINC of the measure: 8867-4, 59408-5, 85354-9, 2339-0, 29463-7
+    QDateTime time;        // when it was measured
+    double value = 0;      // blood pressure: systolic
+    double second = 0;     // blood pressure: diastolic; unused otherwise
+    QString unit;          // UCUM (glucose always in mg/dL)
+    QString deviceId;      // empty: entered as a record
+    QString source;        // the device id, or the name of who entered it
+    QByteArray txId;       // the VitalsBatch or record version it came in
+};
+
+// A monitoring device bound to the patient (now or before).
+struct MonitoringDevice {
+    QString deviceId;
+    DeviceKind kind = DeviceKind::PulseOximeter;
+    QByteArray publicKey;
+    QDateTime since;
+    QDateTime until;       // invalid: open-ended
+    bool active = false;   // bound now
+    QString registeredBy;  // the clinician's name
+    QString org;
+};
+
+struct PatientVitals {
+    QString patientId;
+    QList<VitalReading> readings; // oldest first
+    QList<MonitoringDevice> devices;
+    int unverified = 0;           // device readings whose signature did not check out: not shown
+    QStringList errors;           // batches that could not be opened here, why
+};
+
 struct SyncStatus {
     quint64 height = 0;
     int signers = 0;
@@ -151,3 +185,4 @@ Q_DECLARE_METATYPE(careledger::ProofDetails)
 Q_DECLARE_METATYPE(careledger::ImportPreview)
 Q_DECLARE_METATYPE(careledger::ConsentInfo)
 Q_DECLARE_METATYPE(careledger::SyncStatus)
+Q_DECLARE_METATYPE(careledger::PatientVitals)

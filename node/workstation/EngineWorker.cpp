@@ -8,8 +8,10 @@
 #include "ledger/PatientKeys.h"
 #include "ledger/RecordCipher.h"
 #include "ledger/Transaction.h"
+#include "rpm/VitalsBundle.h"
 
 #include <QCoreApplication>
+#include <cmath>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSettings>
@@ -275,8 +277,22 @@ void EngineWorker::onSynced()
         });
         return;
     }
-    if (m_user.enrolled)
+    if (m_user.enrolled) {
         refreshPatients();
+        announceVitals();
+    }
+}
+
+void EngineWorker::announceVitals()
+{
+    QStringList patients;
+    for (const CachedTransaction &t : m_cache->transactionsOfType(TxType::VitalsBatch, m_vitalsFrom)) {
+        m_vitalsFrom = qMax(m_vitalsFrom, t.logIndex + 1);
+        if (!patients.contains(t.patientId))
+            patients.append(t.patientId);
+    }
+    if (!patients.isEmpty())
+        toGui([e = &m_engine, patients] { emit e->vitalsChanged(patients); });
 }
 
 void EngineWorker::loadDirectory()
@@ -322,6 +338,7 @@ void EngineWorker::wipeSecrets()
     m_kioskPatient.clear();
     m_patients.clear();
     m_patientsFrom = 0;
+    m_vitalsFrom = 0;
     m_previews.clear();
 }
 
@@ -544,6 +561,16 @@ TimelineEntry EngineWorker::entryFor(const CachedTransaction &tx, const Reader &
     return e;
 }
 
+EngineWorker::Reader EngineWorker::orgReader(const QString &patientId) const
+{
+    Reader reader{RecipientKind::Org, m_user.orgId, m_settings.node.config.member(m_user.orgId)->dataKey, &m_orgDataSecret, {}};
+    for (const CachedTransaction &t : m_cache->patientTransactionsOfType(patientId, TxType::ConsentGrant))
+        if (auto g = bodyOf<ConsentGrant>(t); g && g->second.granteeOrg == m_user.orgId)
+            for (const auto &[txId, sealed] : g->second.keys)
+                reader.consentKeys.insert(txId, sealed);
+    return reader;
+}
+
 void EngineWorker::timeline(quint64 request, const TimelineQuery &query, quint64 cursor, int limit, bool asPatient)
 {
     if (!m_unlocked || (asPatient && !m_kioskKeys)) {
@@ -552,15 +579,10 @@ void EngineWorker::timeline(quint64 request, const TimelineQuery &query, quint64
     }
     const QString patientId = asPatient ? m_kioskPatient : query.patientId;
     SecureBuffer kioskSecret;
-    Reader reader{RecipientKind::Org, m_user.orgId, m_settings.node.config.member(m_user.orgId)->dataKey, &m_orgDataSecret, {}};
+    Reader reader = orgReader(patientId);
     if (asPatient) {
         kioskSecret = Ed25519::toX25519SecretKey(m_kioskKeys->secretKey);
         reader = Reader{RecipientKind::Patient, patientId, Ed25519::toX25519PublicKey(m_kioskKeys->publicKey), &kioskSecret, {}};
-    } else {
-        for (const CachedTransaction &t : m_cache->patientTransactionsOfType(patientId, TxType::ConsentGrant))
-            if (auto g = bodyOf<ConsentGrant>(t); g && g->second.granteeOrg == m_user.orgId)
-                for (const auto &[txId, sealed] : g->second.keys)
-                    reader.consentKeys.insert(txId, sealed);
     }
     QStringList types;
     for (const QString &kind : query.kinds)
@@ -599,6 +621,168 @@ void EngineWorker::timeline(quint64 request, const TimelineQuery &query, quint64
         }
     }
     toGui([e = &m_engine, request, entries, next, more] { emit e->timelinePage(request, entries, next, more); });
+}
+
+// ---------------------------------------------------------------- remote monitoring
+
+// The patient's devices as their DeviceRegister transactions left them, in order.
+QList<MonitoringDevice> EngineWorker::devicesOf(const QString &patientId) const
+{
+    QList<MonitoringDevice> devices;
+    for (const CachedTransaction &t : m_cache->patientTransactionsOfType(patientId, TxType::DeviceRegister)) {
+        const auto b = bodyOf<DeviceBinding>(t);
+        if (!b)
+            continue;
+        const DeviceBinding &binding = b->second;
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(qint64(t.timeMs), Qt::UTC);
+        if (binding.revoked) {
+            for (MonitoringDevice &d : devices)
+                if (d.deviceId == binding.deviceId && d.active && d.publicKey == binding.deviceKey) {
+                    d.active = false;
+                    d.until = at;
+                }
+            continue;
+        }
+        MonitoringDevice d;
+        d.deviceId = binding.deviceId;
+        d.kind = binding.kind;
+        d.publicKey = binding.deviceKey;
+        d.since = binding.sinceMs ? QDateTime::fromMSecsSinceEpoch(qint64(binding.sinceMs), Qt::UTC) : at;
+        if (binding.untilMs)
+            d.until = QDateTime::fromMSecsSinceEpoch(qint64(binding.untilMs), Qt::UTC);
+        d.active = !d.until.isValid() || d.until.toMSecsSinceEpoch() > m_clock.nowMs();
+        d.registeredBy = m_directory.value(b->first.author).name;
+        d.org = b->first.org;
+        devices.append(d);
+    }
+    return devices;
+}
+
+void EngineWorker::vitals(quint64 request, const QString &patientId)
+{
+    if (!m_unlocked || !m_patients.contains(patientId)) {
+        fail(request, makeError(QStringLiteral("unknown_patient"), tr("This patient is not readable here.")));
+        return;
+    }
+    const Reader reader = orgReader(patientId);
+    PatientVitals v;
+    v.patientId = patientId;
+    v.devices = devicesOf(patientId);
+    // A device reading counts only if its signature is the key bound to its device when it was taken.
+    const auto signedByItsDevice = [&v](const DeviceReading &r) {
+        for (const MonitoringDevice &d : std::as_const(v.devices))
+            if (d.deviceId == r.deviceId && qint64(r.effectiveMs) >= d.since.toMSecsSinceEpoch()
+                && (!d.until.isValid() || qint64(r.effectiveMs) < d.until.toMSecsSinceEpoch()) && r.verify(d.publicKey))
+                return true;
+        return false;
+    };
+    const auto add = [&v](const DeviceReading &r, const QString &source, const QByteArray &txId) {
+        VitalReading out;
+        out.measure = r.loinc;
+        out.time = QDateTime::fromMSecsSinceEpoch(qint64(r.effectiveMs), Qt::UTC);
+        out.value = r.value(0);
+        out.second = r.values.size() > 1 ? r.value(1) : 0;
+        out.unit = r.values.value(0).unit;
+        if (r.loinc == QLatin1String("15074-8")) { // mmol/L to mg/dL, so one chart shows every glucose meter
+            out.measure = QStringLiteral("2339-0");
+            out.value = std::round(out.value * 18.016);
+            out.unit = QStringLiteral("mg/dL");
+        }
+        out.deviceId = r.deviceId;
+        out.source = source;
+        out.txId = txId;
+        v.readings.append(out);
+    };
+    for (const CachedTransaction &t : m_cache->patientTransactionsOfType(patientId, TxType::VitalsBatch)) {
+        const auto batch = bodyOf<VitalsBatch>(t);
+        if (!batch)
+            continue;
+        const auto bundle = decrypt(t, batch->second.record, reader);
+        const auto readings = bundle ? VitalsBundle::readingsIn(*bundle) : Result<QList<DeviceReading>>(bundle.error());
+        if (!readings) {
+            v.errors.append(readings.error().message);
+            continue;
+        }
+        for (const DeviceReading &r : *readings) {
+            if (signedByItsDevice(r))
+                add(r, r.deviceId, t.txId);
+            else
+                ++v.unverified;
+        }
+        logAccess(patientId, t.txId, AccessAction::View);
+    }
+    // Vital signs a nurse or doctor entered as records.
+    for (const CachedTransaction &t : m_cache->records(RecordPageQuery{patientId, {QStringLiteral("Observation")}, 0, 5000, true})) {
+        const auto version = recordOf(t);
+        const auto resource = version ? decrypt(t, *version, reader) : Result<QJsonObject>(makeError(QString(), QString()));
+        const auto r = resource ? DeviceReading::measuredIn(*resource) : Result<DeviceReading>(resource.error());
+        if (!r)
+            continue;
+        const auto decoded = Transaction::decode(t.bytes);
+        add(*r, decoded ? m_directory.value(decoded->author).name : QString(), t.txId);
+        logAccess(patientId, t.txId, AccessAction::View);
+    }
+    std::sort(v.readings.begin(), v.readings.end(), [](const auto &a, const auto &b) { return a.time < b.time; });
+    toGui([e = &m_engine, request, v] { emit e->vitalsReady(request, v); });
+}
+
+void EngineWorker::submitBinding(quint64 request, const DeviceBinding &binding)
+{
+    const QByteArray tx = Transaction::make(TxType::DeviceRegister, m_settings.node.pinnedNetworkId, m_user.orgId,
+                                            binding.encode(), m_unlocked->signing.publicKey, m_unlocked->signing.secretKey,
+                                            quint64(m_clock.nowMs()))
+                              .encode();
+    submit({{tx, {}}}, Pending{Pending::Kind::Device, request, 1, binding.patientId, binding.deviceId});
+    toGui([e = &m_engine, request] { emit e->recordPending(request); });
+}
+
+void EngineWorker::registerDevice(quint64 request, const QString &patientId, const QString &deviceId, DeviceKind kind,
+                                  const QByteArray &publicKey, const QDateTime &since, const QDateTime &until)
+{
+    auto refuse = [this, request](const QString &code, const QString &message) {
+        toGui([e = &m_engine, request, code, message] { emit e->recordFailed(request, code, message); });
+    };
+    if (!m_unlocked || !m_user.enrolled)
+        return refuse(QStringLiteral("locked"), tr("Sign in first."));
+    if (m_user.role != Role::Doctor && m_user.role != Role::Nurse)
+        return refuse(QStringLiteral("wrong_role"), tr("Only doctors and nurses register monitoring devices."));
+    if (!m_patients.contains(patientId))
+        return refuse(QStringLiteral("unknown_patient"), tr("This patient is not readable here."));
+    const QString id = deviceId.trimmed();
+    if (id.isEmpty() || id.size() > DeviceBinding::MaxDeviceId)
+        return refuse(QStringLiteral("bad_device_id"), tr("Give the device's serial number or asset tag (up to 64 characters)."));
+    if (publicKey.size() != Ed25519::PublicKeySize)
+        return refuse(QStringLiteral("bad_key"), tr("The device key must be 64 hexadecimal digits (32 bytes)."));
+    const qint64 now = m_clock.nowMs();
+    if (since.isValid() && (since.toMSecsSinceEpoch() > now || now - since.toMSecsSinceEpoch() > qint64(DeviceBinding::MaxBackdateMs)))
+        return refuse(QStringLiteral("bad_since"), tr("The device can have been in use since at most 30 days ago, and not from a future date."));
+    if (until.isValid() && until.toMSecsSinceEpoch() <= now)
+        return refuse(QStringLiteral("bad_until"), tr("The end of the monitoring must lie in the future."));
+    for (const MonitoringDevice &d : devicesOf(patientId))
+        if (d.deviceId == id && d.active)
+            return refuse(QStringLiteral("device_already_bound"), tr("Device %1 is already registered for this patient.").arg(id));
+    DeviceBinding b{id, publicKey, kind, patientId, until.isValid() ? quint64(until.toMSecsSinceEpoch()) : 0, false,
+                    since.isValid() ? quint64(since.toMSecsSinceEpoch()) : 0};
+    submitBinding(request, b);
+}
+
+void EngineWorker::revokeDevice(quint64 request, const QString &patientId, const QString &deviceId)
+{
+    if (!m_unlocked || !m_user.enrolled || (m_user.role != Role::Doctor && m_user.role != Role::Nurse)) {
+        toGui([e = &m_engine, request] {
+            emit e->recordFailed(request, QStringLiteral("wrong_role"), tr("Only doctors and nurses end a device's monitoring."));
+        });
+        return;
+    }
+    for (const MonitoringDevice &d : devicesOf(patientId)) {
+        if (d.deviceId == deviceId && d.active) {
+            submitBinding(request, DeviceBinding{deviceId, d.publicKey, d.kind, patientId, 0, true, 0});
+            return;
+        }
+    }
+    toGui([e = &m_engine, request, deviceId] {
+        emit e->recordFailed(request, QStringLiteral("unknown_device"), tr("Device %1 is not monitoring this patient.").arg(deviceId));
+    });
 }
 
 void EngineWorker::patientHeader(quint64 request, const QString &patientId)
@@ -870,6 +1054,10 @@ void EngineWorker::onSubmitted(quint64 nodeRequest, const QList<TxReceipt> &rece
     }
     if (p.kind == Pending::Kind::Import) {
         toGui([e = &m_engine, r = p.request, n = p.count] { emit e->importDone(r, n); });
+        return;
+    }
+    if (p.kind == Pending::Kind::Device) {
+        toGui([e = &m_engine, r = p.request, id = p.deviceId] { emit e->deviceRegistered(r, id); });
         return;
     }
     TimelineEntry entry;

@@ -43,6 +43,11 @@ public:
     void proof(quint64 request, const QByteArray &txId);
     void exportRecords(quint64 request, const QString &patientId, const QList<QByteArray> &txIds, bool asPatient);
 
+    void vitals(quint64 request, const QString &patientId);
+    void registerDevice(quint64 request, const QString &patientId, const QString &deviceId, DeviceKind kind,
+                        const QByteArray &publicKey, const QDateTime &since, const QDateTime &until);
+    void revokeDevice(quint64 request, const QString &patientId, const QString &deviceId);
+
     void createRecord(quint64 request, const QString &patientId, const QJsonObject &resource, const QByteArray &onBehalfOf,
                       const QByteArray &supersedes);
     void previewImport(quint64 request, const QString &patientId, const QByteArray &json);
@@ -58,10 +63,11 @@ public:
 
 private:
     struct Pending {
-        enum class Kind { Record, Import, Kiosk, Access } kind;
+        enum class Kind { Record, Import, Kiosk, Access, Device } kind;
         quint64 request = 0;
         int count = 0;
         QString patientId;
+        QString deviceId = {};
     };
     struct KioskAttempts {
         int failures = 0;
@@ -83,6 +89,7 @@ private:
     void loadDirectory();
     Status openOrgKey();
     void refreshPatients();
+    void announceVitals();
     void publishStatus();
     void wipeSecrets();
     QString account(const QString &login) const;
@@ -90,6 +97,10 @@ private:
     QList<LocalAccount> readAccounts() const;
 
     std::optional<PatientRegistration> registration(const QString &patientId) const;
+    // The org's reader for a patient: its data key, and record keys a consent re-wrapped for it.
+    Reader orgReader(const QString &patientId) const;
+    QList<MonitoringDevice> devicesOf(const QString &patientId) const;
+    void submitBinding(quint64 request, const DeviceBinding &binding);
     Result<QJsonObject> decrypt(const CachedTransaction &tx, const RecordVersion &version, const Reader &reader);
     // Decrypts and renders one record; resourceOut (if given) receives the FHIR resource.
     TimelineEntry entryFor(const CachedTransaction &tx, const Reader &reader, QJsonObject *resourceOut = nullptr);
@@ -115,6 +126,7 @@ private:
     quint64 m_directoryFrom = 0;
     QHash<QString, PatientSummary> m_patients;
     quint64 m_patientsFrom = 0;
+    quint64 m_vitalsFrom = 0; // log index after the last VitalsBatch announced by vitalsChanged
     qint64 m_indexedTransactions = 0; // cache size when the patient index was last brought up to date
     SyncStatus m_status;
     QHash<quint64, int> m_signersAt; // signatures on each trusted header a proof was checked against

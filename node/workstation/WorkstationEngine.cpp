@@ -142,6 +142,35 @@ quint64 WorkstationEngine::requestPatientHeader(const QString &patientId)
     return id;
 }
 
+quint64 WorkstationEngine::requestVitals(const QString &patientId)
+{
+    const quint64 id = nextRequest();
+    onWorker([w = m_worker, id, patientId] { w->vitals(id, patientId); });
+    return id;
+}
+
+bool WorkstationEngine::mayRegisterDevices() const
+{
+    return m_user.enrolled && (m_user.role == Role::Doctor || m_user.role == Role::Nurse);
+}
+
+quint64 WorkstationEngine::registerDevice(const QString &patientId, const QString &deviceId, DeviceKind kind,
+                                          const QByteArray &publicKey, const QDateTime &since, const QDateTime &until)
+{
+    const quint64 id = nextRequest();
+    onWorker([w = m_worker, id, patientId, deviceId, kind, publicKey, since, until] {
+        w->registerDevice(id, patientId, deviceId, kind, publicKey, since, until);
+    });
+    return id;
+}
+
+quint64 WorkstationEngine::revokeDevice(const QString &patientId, const QString &deviceId)
+{
+    const quint64 id = nextRequest();
+    onWorker([w = m_worker, id, patientId, deviceId] { w->revokeDevice(id, patientId, deviceId); });
+    return id;
+}
+
 quint64 WorkstationEngine::requestRecordHistory(const QByteArray &recordId)
 {
     const quint64 id = nextRequest();

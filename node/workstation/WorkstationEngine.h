@@ -75,6 +75,17 @@ public:
     // A FHIR R4 Bundle of the patient's readable records (txIds empty: all).
     quint64 requestExport(const QString &patientId, const QList<QByteArray> &txIds);
 
+    // Remote monitoring: the patient's vital signs from devices and records,
+    // and their devices. Each batch and record shown is an access event.
+    quint64 requestVitals(const QString &patientId);
+    // Doctors and nurses bind a device's key to the open patient (since: when
+    // it was handed over, at most 30 days ago; until: invalid for open-ended)
+    // or end a binding. deviceRegistered, or recordFailed.
+    bool mayRegisterDevices() const;
+    quint64 registerDevice(const QString &patientId, const QString &deviceId, DeviceKind kind, const QByteArray &publicKey,
+                           const QDateTime &since, const QDateTime &until);
+    quint64 revokeDevice(const QString &patientId, const QString &deviceId);
+
     // Writing. recordPending at once, then recordFinal or recordFailed.
     quint64 createRecord(const QString &patientId, const QJsonObject &resource, const QByteArray &onBehalfOf = {},
                          const QByteArray &supersedesTxId = {});
@@ -116,6 +127,10 @@ signals:
     void proofReady(quint64 request, const careledger::ProofDetails &proof);
     void exportReady(quint64 request, const QByteArray &bundleJson, const QList<careledger::TimelineEntry> &entries);
     void requestFailed(quint64 request, const QString &code, const QString &message);
+    void vitalsReady(quint64 request, const careledger::PatientVitals &vitals);
+    // A sync brought new device readings of these patients.
+    void vitalsChanged(const QStringList &patientIds);
+    void deviceRegistered(quint64 request, const QString &deviceId);
 
     void recordPending(quint64 request);
     void recordFinal(quint64 request, const careledger::TimelineEntry &entry);

@@ -4,6 +4,7 @@
 #include "ProofDialog.h"
 #include "TimelineDelegate.h"
 #include "TimelineModel.h"
+#include "monitoring/VitalsView.h"
 #include "fhir/FhirRenderer.h"
 #include "patients/PatientListModel.h"
 #include "theme/Theme.h"
@@ -27,6 +28,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -248,6 +250,8 @@ PatientRecordView::PatientRecordView(WorkstationEngine &engine, QWidget *parent)
     : QWidget(parent),
       m_engine(engine),
       m_header(new PatientHeaderBar(this)),
+      m_tabs(new QTabWidget(this)),
+      m_vitals(new VitalsView(engine, this)),
       m_pages(new QStackedWidget(this)),
       m_noPatient(new QLabel(this)),
       m_model(new TimelineModel(engine, TimelineModel::Source::PatientRecord, this)),
@@ -300,8 +304,22 @@ PatientRecordView::PatientRecordView(WorkstationEngine &engine, QWidget *parent)
     recordLayout->setContentsMargins(0, 0, 0, 0);
     recordLayout->setSpacing(8);
     recordLayout->addWidget(m_header);
-    recordLayout->addWidget(buildFilterRow());
-    recordLayout->addWidget(splitter, 1);
+    auto *recordsTab = new QWidget(this);
+    auto *recordsLayout = new QVBoxLayout(recordsTab);
+    recordsLayout->setContentsMargins(0, 8, 0, 0);
+    recordsLayout->setSpacing(8);
+    recordsLayout->addWidget(buildFilterRow());
+    recordsLayout->addWidget(splitter, 1);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(recordsTab, Theme::icon(QStringLiteral("record")), tr("&Records"));
+    m_tabs->addTab(m_vitals, Theme::icon(QStringLiteral("vitals")), tr("&Vitals"));
+    recordLayout->addWidget(m_tabs, 1);
+    // The tab says how many vital-sign alerts are open, so they are seen from the records too.
+    connect(m_vitals, &VitalsView::alertCountChanged, this, [this](int count) {
+        const int i = m_tabs->indexOf(m_vitals);
+        m_tabs->setTabText(i, count > 0 ? tr("&Vitals (%n alert(s))", nullptr, count) : tr("&Vitals"));
+        m_tabs->setTabIcon(i, Theme::icon(count > 0 ? QStringLiteral("warning") : QStringLiteral("vitals")));
+    });
 
     m_pages->addWidget(m_noPatient);
     m_pages->addWidget(recordPage);
@@ -596,6 +614,8 @@ void PatientRecordView::openPatient(const PatientSummary &patient)
     m_header->showPatient(patient);
     m_headerRequest = m_engine.requestPatientHeader(patient.patientId);
     applyFilters();
+    // Loaded with the record, not on first look at the tab: open alerts must show on the tab at once.
+    m_vitals->openPatient(patient);
     m_list->setFocus(Qt::OtherFocusReason);
 }
 
@@ -615,6 +635,7 @@ void PatientRecordView::closePatient()
     m_headerRequest = 0;
     m_model->clear();
     m_header->clear();
+    m_vitals->closePatient();
     showEntry(nullptr);
     m_pages->setCurrentWidget(m_noPatient);
 }

@@ -13,12 +13,14 @@ class QListView;
 class QPushButton;
 class QScrollArea;
 class QStackedWidget;
+class QTabWidget;
 class QToolButton;
 
 namespace careledger {
 
 class PatientHeaderBar;
 class TimelineModel;
+class VitalsView;
 class WorkstationEngine;
 
 // The open patient: header bar (always visible), filters (record kinds, date
@@ -37,6 +39,9 @@ public:
     const TimelineEntry *currentEntry() const;
     // Kinds checked in the filter row (empty: all).
     QStringList checkedKinds() const;
+    // The Vitals tab (remote monitoring charts, alerts, devices) and the tabs.
+    VitalsView *vitals() const { return m_vitals; }
+    QTabWidget *tabs() const { return m_tabs; }
 
 public slots:
     void openPatient(const careledger::PatientSummary &patient);
@@ -65,6 +70,8 @@ private:
     quint64 m_headerRequest = 0;
 
     PatientHeaderBar *m_header;
+    QTabWidget *m_tabs;
+    VitalsView *m_vitals;
     QStackedWidget *m_pages;
     QLabel *m_noPatient;
     QHash<QString, QToolButton *> m_kindButtons;
