@@ -41,6 +41,11 @@ RegisterDeviceDialog::RegisterDeviceDialog(const QString &patientName, QWidget *
     , m_register(new QPushButton(tr("Register device"), this))
 {
     setWindowTitle(tr("Register a monitoring device"));
+    m_id->setObjectName(QStringLiteral("deviceIdEdit"));
+    m_kind->setObjectName(QStringLiteral("deviceKindCombo"));
+    m_key->setObjectName(QStringLiteral("deviceKeyEdit"));
+    m_error->setObjectName(QStringLiteral("registerDeviceError"));
+    m_register->setObjectName(QStringLiteral("registerDeviceButton"));
     auto *intro = new QLabel(tr("Binds the device to %1: from then on the readings it sends are recorded in this patient's "
                                 "chart, encrypted for the patient and your organisation. Only the device's key can sign them.")
                                  .arg(patientName.toHtmlEscaped()),

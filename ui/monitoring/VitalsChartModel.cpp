@@ -148,23 +148,29 @@ void VitalsChartModel::clear()
     emit changed();
 }
 
+void VitalsChartModel::setTimeWindow(qint64 windowMs)
+{
+    if (windowMs == m_windowMs)
+        return;
+    m_windowMs = windowMs;
+    emit changed();
+}
+
 QStringList VitalsChartModel::shownMeasures() const
 {
     QStringList out;
     for (const QString &m : measures())
-        for (const VitalReading &r : m_vitals.readings)
-            if (r.measure == m) {
-                out.append(m);
-                break;
-            }
+        if (!readings(m).isEmpty())
+            out.append(m);
     return out;
 }
 
 QList<VitalReading> VitalsChartModel::readings(const QString &measure) const
 {
+    const qint64 from = m_windowMs > 0 && m_now.isValid() ? m_now.toMSecsSinceEpoch() - m_windowMs : 0;
     QList<VitalReading> out;
     for (const VitalReading &r : m_vitals.readings)
-        if (r.measure == measure)
+        if (r.measure == measure && r.time.toMSecsSinceEpoch() >= from)
             out.append(r);
     return out;
 }

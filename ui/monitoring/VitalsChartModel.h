@@ -62,8 +62,12 @@ public:
     void clear();
     const PatientVitals &vitals() const { return m_vitals; }
 
-    QStringList shownMeasures() const; // measures with at least one reading
-    QList<VitalReading> readings(const QString &measure) const;
+    // The charts show the last windowMs before now (0: everything).
+    void setTimeWindow(qint64 windowMs);
+    qint64 timeWindow() const { return m_windowMs; }
+
+    QStringList shownMeasures() const; // measures with at least one reading in the window
+    QList<VitalReading> readings(const QString &measure) const; // in the window, oldest first
     // (ms since epoch, value); component 1: the diastolic of blood pressure.
     QList<QPointF> series(const QString &measure, int component = 0) const;
     QList<QPointF> outOfRange(const QString &measure, int component = 0) const;
@@ -86,6 +90,7 @@ private:
 
     PatientVitals m_vitals;
     QDateTime m_now;
+    qint64 m_windowMs = 0;
     QHash<QString, VitalThreshold> m_thresholds;
     QSet<QString> m_seen;         // readings of this patient already shown
     QSet<QString> m_acknowledged;

@@ -9,6 +9,7 @@
 #include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QDateTimeAxis>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -80,6 +81,7 @@ VitalsView::VitalsView(WorkstationEngine &engine, QWidget *parent)
     , m_noticeDismiss(new QPushButton(tr("Acknowledge"), this))
     , m_noticeBar(new QWidget(this))
     , m_chartLayout(nullptr)
+    , m_window(new QComboBox(this))
     , m_empty(new QLabel(this))
     , m_status(new QLabel(this))
 {
@@ -95,12 +97,27 @@ VitalsView::VitalsView(WorkstationEngine &engine, QWidget *parent)
     noticeLayout->addWidget(m_noticeDismiss);
     m_noticeBar->hide();
 
+    // A week by default: enough to see a trend, short enough that the points of a device are apart.
+    m_window->addItem(tr("Last 24 hours"), qint64(24) * 3600 * 1000);
+    m_window->addItem(tr("Last 7 days"), qint64(7) * 24 * 3600 * 1000);
+    m_window->addItem(tr("Last 30 days"), qint64(30) * 24 * 3600 * 1000);
+    m_window->addItem(tr("Everything"), qint64(0));
+    m_window->setCurrentIndex(1);
+    m_window->setAccessibleName(tr("Time shown"));
+    m_model->setTimeWindow(m_window->currentData().toLongLong());
+    auto *windowLabel = new QLabel(tr("&Show"), this);
+    windowLabel->setBuddy(m_window);
+    auto *toolbar = new QHBoxLayout;
+    toolbar->addWidget(windowLabel);
+    toolbar->addWidget(m_window);
+    toolbar->addStretch(1);
+
     auto *charts = new QWidget(this);
     m_chartLayout = new QVBoxLayout(charts);
     m_chartLayout->setContentsMargins(0, 0, 0, 0);
     m_chartLayout->setSpacing(8);
-    m_empty->setText(tr("No vital signs for this patient yet. Readings from monitoring devices and vital signs "
-                        "entered as records appear here."));
+    m_empty->setText(tr("No vital signs in this period. Readings from monitoring devices and vital signs "
+                        "entered as records appear here; choose a longer period above for older ones."));
     m_empty->setProperty("role", "caption");
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -111,9 +128,14 @@ VitalsView::VitalsView(WorkstationEngine &engine, QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(charts);
 
+    auto *chartPane = new QWidget(this);
+    auto *chartPaneLayout = new QVBoxLayout(chartPane);
+    chartPaneLayout->setContentsMargins(0, 0, 0, 0);
+    chartPaneLayout->addLayout(toolbar);
+    chartPaneLayout->addWidget(scroll, 1);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
-    splitter->addWidget(scroll);
+    splitter->addWidget(chartPane);
     splitter->addWidget(buildSidePanel());
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
@@ -123,7 +145,7 @@ VitalsView::VitalsView(WorkstationEngine &engine, QWidget *parent)
     m_status->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(0, 8, 0, 0);
     layout->setSpacing(8);
     layout->addWidget(m_noticeBar);
     layout->addWidget(splitter, 1);
@@ -134,6 +156,8 @@ VitalsView::VitalsView(WorkstationEngine &engine, QWidget *parent)
         m_noticeBar->hide();
     });
     connect(m_model, &VitalsChartModel::changed, this, &VitalsView::rebuildCharts);
+    connect(m_window, &QComboBox::currentIndexChanged, this,
+            [this] { m_model->setTimeWindow(m_window->currentData().toLongLong()); });
     connect(m_model, &VitalsChartModel::alertsChanged, this, &VitalsView::updateAlerts);
     connect(m_model, &VitalsChartModel::alertRaised, this, &VitalsView::showNotice);
 
@@ -326,8 +350,9 @@ QChartView *VitalsView::makeChart(const QString &measure)
                         .arg(VitalsChartModel::measureName(measure), VitalsChartModel::valueText(latest), whenText(latest.time)));
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    double x0 = readings.first().time.toMSecsSinceEpoch();
+    const qint64 window = m_model->timeWindow();
     double x1 = qMax<double>(readings.last().time.toMSecsSinceEpoch(), double(now));
+    double x0 = window > 0 ? x1 - double(window) : double(readings.first().time.toMSecsSinceEpoch());
     if (x1 - x0 < 3600.0 * 1000)
         x0 = x1 - 3600.0 * 1000; // at least an hour on the axis
     double yMin = 1e12;
@@ -343,8 +368,8 @@ QChartView *VitalsView::makeChart(const QString &measure)
     const double pad = std::max(1.0, (yMax - yMin) * 0.08);
 
     auto *x = new QDateTimeAxis(chart);
-    x->setFormat(x1 - x0 > 2 * 86400.0 * 1000 ? QStringLiteral("d MMM") : QStringLiteral("d MMM hh:mm"));
-    x->setTickCount(6);
+    x->setFormat(x1 - x0 > 2 * 86400.0 * 1000 ? QStringLiteral("d MMM") : QStringLiteral("hh:mm"));
+    x->setTickCount(window == qint64(7) * 24 * 3600 * 1000 ? 8 : 7); // a week: one tick a day
     x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(x0)), QDateTime::fromMSecsSinceEpoch(qint64(x1)));
     x->setLabelsBrush(pal.text());
     x->setGridLineColor(pal.mid().color());
@@ -355,6 +380,7 @@ QChartView *VitalsView::makeChart(const QString &measure)
     y->setLabelsBrush(pal.text());
     y->setGridLineColor(pal.mid().color());
     y->setLabelFormat(QStringLiteral("%.0f"));
+    y->applyNiceNumbers(); // ticks at round values (85, 90, 95 …), not at fifths of the span
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
 

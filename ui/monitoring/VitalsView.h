@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QChartView;
+class QComboBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -32,6 +33,7 @@ public:
     QListWidget *alertList() const { return m_alerts; }
     QListWidget *deviceList() const { return m_devices; }
     QLabel *notice() const { return m_notice; }
+    QComboBox *timeWindow() const { return m_window; }
     QPushButton *registerButton() const { return m_register; }
     RegisterDeviceDialog *registerDialog() const;
     bool isLoading() const { return m_request != 0; }
@@ -67,6 +69,7 @@ private:
     QPushButton *m_noticeDismiss;
     QWidget *m_noticeBar;
     QVBoxLayout *m_chartLayout;
+    QComboBox *m_window;
     QLabel *m_empty;
     QLabel *m_status;
     QList<QChartView *> m_charts;
