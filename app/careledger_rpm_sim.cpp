@@ -155,7 +155,9 @@ int run(const QStringList &args)
                 queue.remove(0, n);
                 posted += r.accepted;
                 out() << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << ' ' << deviceId << ": "
-                      << (r.ok() ? QStringLiteral("%1 readings accepted").arg(r.accepted) : QStringLiteral("already recorded"))
+                      << (r.ok() ? (r.accepted == 1 ? QStringLiteral("1 reading accepted")
+                                                   : QStringLiteral("%1 readings accepted").arg(r.accepted))
+                              : QStringLiteral("already recorded"))
                       << '\n';
                 out().flush();
             } else if (r.error == QLatin1String("network") || r.httpStatus == 503) {

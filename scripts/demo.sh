@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_INSTALL_PREFIX=/usr >/dev/null
-cmake --build build -j"$(nproc)" --target careledgerd careledger
+cmake --build build -j"$(nproc)" --target careledgerd careledger careledger-rpm-sim
 
 datadir="${XDG_DATA_HOME:-$HOME/.local/share}/careledger/demo"
 port=8443
@@ -36,6 +36,20 @@ for _ in $(seq 600); do
   (exec 3<>/dev/tcp/127.0.0.1/"$port") 2>/dev/null && break
   sleep 0.5
 done
+
+# The demo's monitoring devices keep reporting while the demo runs: a
+# measurement a minute, every tenth one out of range.
+sims=()
+if [ -f "$datadir/demo-devices/devices.txt" ]; then
+  while IFS=', ' read -r device kind patient; do
+    case "$device" in ''|'#'*) continue ;; esac
+    build/app/careledger-rpm-sim run --node "https://127.0.0.1:$port" --cert "$datadir/tls.crt" \
+      --key "$datadir/demo-devices/$device.key" --device "$device" --kind "$kind" --patient "$patient" \
+      --interval 60000 --abnormal-every 10 >/dev/null &
+    sims+=($!)
+  done < "$datadir/demo-devices/devices.txt"
+fi
+trap 'kill ${sims[*]} $node 2>/dev/null; wait $node 2>/dev/null' EXIT
 
 workstation=(build/app/careledger --demo "$datadir")
 if [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ]; then

@@ -184,6 +184,7 @@ Result<DemoSummary> DemoSeeder::seed(FullNode &node, const QString &dataDir, int
     QDir().mkpath(devicesDir.path());
     const quint64 since = now - 4ull * 24 * 3600 * 1000;
     QList<QPair<QByteArray, QByteArray>> bindings;
+    QByteArray deviceList = "# CareLedger demo devices: device id, kind, patient id (keys: <device id>.key)\n";
     QHash<int, QList<DeviceReading>> readingsOf; // by patient
     for (const DemoDevice &d : DemoDevices) {
         if (d.patient >= prepared.size())
@@ -198,6 +199,8 @@ Result<DemoSummary> DemoSeeder::seed(FullNode &node, const QString &dataDir, int
         if (!written)
             return written.error();
         const DeviceBinding binding{deviceId, key.publicKey, d.kind, p.patient.patientId, 0, false, since};
+        deviceList += (deviceId + QStringLiteral(", ") + deviceKindName(d.kind) + QStringLiteral(", ") + p.patient.patientId).toUtf8()
+                    + '\n';
         bindings.append({Transaction::make(TxType::DeviceRegister, networkId, org, binding.encode(), doctor->publicKey,
                                            doctor->secretKey, now)
                              .encode(),
@@ -214,6 +217,8 @@ Result<DemoSummary> DemoSeeder::seed(FullNode &node, const QString &dataDir, int
         ++summary.devices;
     }
     if (Status st = submitAll(node, bindings); !st)
+        return st.error();
+    if (Status st = writeOwnerOnly(devicesDir.filePath(QStringLiteral("devices.txt")), deviceList); !st)
         return st.error();
     // One VitalsBatch per patient and day, as the node's ingest would have cut them.
     QList<QPair<QByteArray, QByteArray>> vitals;

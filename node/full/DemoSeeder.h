@@ -16,7 +16,7 @@ struct DemoSummary {
     QString usersDir; // <role>.key (secret key) and <role>.totp (otpauth URI) per demo user, owner-only
     int devices = 0;  // monitoring devices bound to the first patients
     int readings = 0; // their readings over the last days, in VitalsBatch transactions
-    QString devicesDir; // <device id>.key: each device's key seed (hex), owner-only, for careledger-rpm-sim
+    QString devicesDir; // devices.txt (id, kind, patient) and <device id>.key (key seed, hex), owner-only, for careledger-rpm-sim
 };
 
 // `careledgerd demo`: fills a fresh one-hospital network with one user of

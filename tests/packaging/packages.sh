@@ -56,6 +56,9 @@ if grep -q '^E:' "$work/lintian.txt"; then echo "FAIL: lintian reports errors"; 
 dpkg -i "$deb" >/dev/null
 test "$(careledgerd --version)" = "careledgerd $(dpkg-deb -f "$deb" Version)"
 careledgerd --check-config
+# The device simulator ships with the node, with its man page.
+test "$(careledger-rpm-sim --version)" = "careledger-rpm-sim $(dpkg-deb -f "$deb" Version)"
+test -f /usr/share/man/man1/careledger-rpm-sim.1.gz
 test -f /lib/systemd/system/careledgerd.service
 getent passwd careledger >/dev/null
 test "$(stat -c %U:%a /var/lib/careledger)" = "careledger:700"
