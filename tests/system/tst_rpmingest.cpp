@@ -4,10 +4,13 @@
 // posts must leave nothing behind; accepted ones must end up final in
 // VitalsBatch transactions that the care org's users and the patient can
 // decrypt, and must survive a restart between acknowledgement and batching.
+// Every test runs with the node's store on SQLite and on PostgreSQL (global
+// rows; a fresh database of one private cluster per node).
 
 #include "ledger/OrgDataKey.h"
 #include "ledger/RecordCipher.h"
 #include "rpm/DeviceClient.h"
+#include "support/PostgresServer.h"
 #include "support/TestNetwork.h"
 
 #include <QFile>
@@ -37,10 +40,10 @@ struct Ward {
     DeviceBinding oximeter;
     quint64 nextMs = 0;
 
-    explicit Ward(RpmOptions rpm)
+    Ward(RpmOptions rpm, std::optional<StoreConfig> store)
     {
         Status st;
-        net = TestNetwork::start({A, B}, TestNodeOptions{nullptr, false, std::nullopt, rpm}, &st);
+        net = TestNetwork::start({A, B}, TestNodeOptions{nullptr, false, store, rpm}, &st);
         if (!st)
             qFatal("node: %s", qPrintable(st.error().message));
         client = net->client();
@@ -129,18 +132,48 @@ class TestRpmIngest : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QLoggingCategory::setFilterRules(QStringLiteral("careledger.*.info=false")); }
+    void initTestCase_data()
+    {
+        QTest::addColumn<bool>("postgresql");
+        QTest::newRow("sqlite") << false;
+        QTest::newRow("postgresql") << true;
+    }
+    void initTestCase()
+    {
+        QLoggingCategory::setFilterRules(QStringLiteral("careledger.*.info=false"));
+        m_postgres = std::make_unique<test::PostgresServer>();
+        if (!m_postgres->available())
+            qWarning("PostgreSQL rows will be skipped: %s", qPrintable(m_postgres->whyNot()));
+    }
+    void init()
+    {
+        QFETCH_GLOBAL(bool, postgresql);
+        if (postgresql && !m_postgres->available())
+            QSKIP(qPrintable(QStringLiteral("PostgreSQL is not available: ") + m_postgres->whyNot()));
+    }
+    void cleanupTestCase() { m_postgres.reset(); }
 
     void readingsAreBatchedFinalAndReadable();
     void refusedPostsLeaveNothing_data();
     void refusedPostsLeaveNothing();
     void revokedDeviceIsRefused();
     void acknowledgedReadingsSurviveARestart();
+
+private:
+    // The store of the current global row: a fresh PostgreSQL database, or the node's SQLite file.
+    std::optional<StoreConfig> store()
+    {
+        QFETCH_GLOBAL(bool, postgresql);
+        if (!postgresql)
+            return std::nullopt;
+        return m_postgres->createDatabase();
+    }
+    std::unique_ptr<test::PostgresServer> m_postgres;
 };
 
 void TestRpmIngest::readingsAreBatchedFinalAndReadable()
 {
-    Ward w(RpmOptions{5, 100, 2});
+    Ward w(RpmOptions{5, 100, 2}, store());
     QList<DeviceReading> sent;
     // Two posts of three readings (Bundles) and six single ones: twelve readings, three batches of five or fewer.
     for (int post = 0; post < 2; ++post) {
@@ -228,7 +261,7 @@ void TestRpmIngest::refusedPostsLeaveNothing()
     QFETCH(QString, scenario);
     QFETCH(int, httpStatus);
     QFETCH(QString, error);
-    Ward w(RpmOptions{1, 50, 2});
+    Ward w(RpmOptions{1, 50, 2}, store());
     QByteArray body;
     const TestKey stranger = TestKey::generate();
     if (scenario == QLatin1String("bad signature")) {
@@ -297,7 +330,7 @@ void TestRpmIngest::refusedPostsLeaveNothing()
 
 void TestRpmIngest::revokedDeviceIsRefused()
 {
-    Ward w(RpmOptions{1, 50, 2});
+    Ward w(RpmOptions{1, 50, 2}, store());
     QVERIFY(w.post({w.reading(97)}).ok());
     QTRY_COMPARE_WITH_TIMEOUT(w.recorded(), quint64(1), 10000);
     DeviceBinding revoke = w.oximeter;
@@ -318,7 +351,7 @@ void TestRpmIngest::acknowledgedReadingsSurviveARestart()
 {
     // Batches are cut only by count here (never by time): acknowledged
     // readings are still in the spool when the node stops.
-    Ward w(RpmOptions{1000, 3'600'000, 2});
+    Ward w(RpmOptions{1000, 3'600'000, 2}, store());
     QList<DeviceReading> sent;
     for (int i = 0; i < 4; ++i)
         sent.append(w.reading(90 + i));
