@@ -14,6 +14,9 @@
 #include "support/TestNetwork.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QTest>
@@ -158,6 +161,7 @@ private slots:
     void refusedPostsLeaveNothing();
     void revokedDeviceIsRefused();
     void acknowledgedReadingsSurviveARestart();
+    void simulatorPostsSignedReadings();
 
 private:
     // The store of the current global row: a fresh PostgreSQL database, or the node's SQLite file.
@@ -385,6 +389,71 @@ void TestRpmIngest::acknowledgedReadingsSurviveARestart()
     // And once final they are gone from the spool: another restart batches nothing twice.
     QVERIFY(w.net->node().restart());
     QCOMPARE(w.waiting(), 0);
+}
+
+// careledger-rpm-sim, the binary of this build: a key made with keygen is
+// refused until a nurse registers it; then its readings (one of them
+// deliberately out of range) are recorded for the patient.
+void TestRpmIngest::simulatorPostsSignedReadings()
+{
+    const QString sim = qEnvironmentVariable("CARELEDGER_BIN") + QStringLiteral("/careledger-rpm-sim");
+    if (!QFileInfo(sim).isExecutable())
+        QSKIP("careledger-rpm-sim not found (CARELEDGER_BIN)");
+    Ward w(RpmOptions{1, 50, 2}, store());
+    QTemporaryDir dir;
+    const QString keyFile = dir.filePath(QStringLiteral("bp.key"));
+    QProcess keygen;
+    keygen.start(sim, {QStringLiteral("keygen"), QStringLiteral("--out"), keyFile});
+    QVERIFY(keygen.waitForFinished(30000));
+    QCOMPARE(keygen.exitCode(), 0);
+    const QByteArray publicKey = QByteArray::fromHex(keygen.readAllStandardOutput().trimmed());
+    QCOMPARE(publicKey.size(), 32);
+    QCOMPARE(QFile(keyFile).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+
+    const auto run = [&](int count) {
+        QProcess p;
+        p.start(sim, {QStringLiteral("run"), QStringLiteral("--node"), w.net->node().endpoint(), QStringLiteral("--cert"),
+                      w.net->node().dataDir() + QStringLiteral("/tls.crt"), QStringLiteral("--key"), keyFile,
+                      QStringLiteral("--device"), QStringLiteral("BP-SIM-1"), QStringLiteral("--patient"), w.patient.id,
+                      QStringLiteral("--kind"), QStringLiteral("blood-pressure-monitor"), QStringLiteral("--interval"),
+                      QStringLiteral("50"), QStringLiteral("--count"), QString::number(count), QStringLiteral("--abnormal-every"),
+                      QStringLiteral("3")});
+        p.waitForFinished(60000);
+        return QPair<int, QByteArray>(p.exitCode(), p.readAllStandardOutput() + p.readAllStandardError());
+    };
+    // Not registered: the simulator stops with the node's reason.
+    const auto refused = run(1);
+    QCOMPARE(refused.first, 1);
+    QVERIFY2(refused.second.contains("unknown_device"), refused.second.constData());
+    QCOMPARE(w.waiting(), 0);
+
+    const DeviceBinding bp{QStringLiteral("BP-SIM-1"), publicKey, DeviceKind::BloodPressureMonitor, w.patient.id, 0, false, 0};
+    w.submitOk({w.net->make(TxType::DeviceRegister, A, bp.encode(), w.nurse.key, nowMs())});
+    const auto posted = run(3);
+    QVERIFY2(posted.first == 0, posted.second.constData());
+    QTRY_COMPARE_WITH_TIMEOUT(w.recorded(), quint64(6), 15000); // blood pressure and heart rate, three times
+
+    const SealedBox::KeyPair orgData = w.net->org(A).dataKey();
+    QList<DeviceReading> readings;
+    for (const Transaction &tx : w.batches(w.patient.id)) {
+        const auto batch = VitalsBatch::decode(tx.body);
+        auto ciphertext = w.client->payload(batch->record.ciphertextHash);
+        QVERIFY(ciphertext);
+        for (const QJsonValue &e : openBundle(*batch, *ciphertext, RecipientKind::Org, A, orgData.publicKey, orgData.secretKey)) {
+            auto r = DeviceReading::fromObservation(e.toObject().value(QStringLiteral("resource")).toObject());
+            QVERIFY(r && r->verify(publicKey));
+            readings.append(*r);
+        }
+    }
+    QCOMPARE(readings.size(), 6);
+    // The third measurement is the injected one: hypertensive and tachycardic.
+    const auto bloodPressures = std::count_if(readings.cbegin(), readings.cend(),
+                                              [](const DeviceReading &r) { return r.loinc == QStringLiteral("85354-9"); });
+    QCOMPARE(bloodPressures, 3);
+    QVERIFY(std::any_of(readings.cbegin(), readings.cend(),
+                        [](const DeviceReading &r) { return r.loinc == QStringLiteral("85354-9") && r.value(0) >= 160; }));
+    QVERIFY(std::any_of(readings.cbegin(), readings.cend(),
+                        [](const DeviceReading &r) { return r.loinc == QStringLiteral("85354-9") && r.value(0) < 150; }));
 }
 
 QTEST_GUILESS_MAIN(TestRpmIngest)

@@ -85,6 +85,22 @@ private slots:
             QVERIFY2(m.contains(QLatin1String(key)), qPrintable(m));
     }
 
+    void rpmBatchingOptions()
+    {
+        const auto defaults = NodeSettings::load(write(""));
+        QVERIFY(defaults.ok());
+        QCOMPARE(defaults->rpm.batchReadings, 200);
+        QCOMPARE(defaults->rpm.batchIntervalMs, 2000);
+        const auto set = NodeSettings::load(write("[rpm]\nbatch_readings=50\nbatch_interval_ms=500\n"));
+        QVERIFY2(set.ok(), set.ok() ? "" : qPrintable(set.error().message));
+        QCOMPARE(set->rpm.batchReadings, 50);
+        QCOMPARE(set->rpm.batchIntervalMs, 500);
+        const auto bad = NodeSettings::load(write("[rpm]\nbatch_readings=0\nbatch_interval_ms=often\n"));
+        QVERIFY(!bad.ok());
+        for (const char *key : {"rpm/batch_readings", "rpm/batch_interval_ms"})
+            QVERIFY2(bad.error().message.contains(QLatin1String(key)), qPrintable(bad.error().message));
+    }
+
     void anUnknownBackendIsRefused()
     {
         const auto s = NodeSettings::load(write("[store]\nbackend=mysql\n"));
