@@ -11,10 +11,11 @@
 #include "rpm/VitalsBundle.h"
 
 #include <QCoreApplication>
-#include <cmath>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSettings>
+
+#include <cmath>
 
 namespace careledger {
 

@@ -9,6 +9,7 @@
 #include "support/DemoWorkstation.h"
 
 #include "keys/KeyStore.h"
+#include "main/MainWindow.h"
 #include "monitoring/RegisterDeviceDialog.h"
 #include "monitoring/VitalsView.h"
 #include "record/PatientRecordView.h"
@@ -54,7 +55,8 @@ private:
 
     std::unique_ptr<DemoWorkstation> m_demo;
     std::unique_ptr<WorkstationEngine> m_engine;
-    std::unique_ptr<PatientRecordView> m_view;
+    std::unique_ptr<MainWindow> m_window;
+    PatientRecordView *m_view = nullptr; // the window's
     QString m_patient; // wears the demo's pulse oximeter and blood pressure monitor
     QString m_login = QStringLiteral("vitals-nurse");
 };
@@ -83,15 +85,16 @@ void TestVitalsView::initTestCase()
     QTRY_COMPARE_WITH_TIMEOUT(m_engine->patients().size(), 3, WaitMs);
     QVERIFY(m_engine->mayRegisterDevices());
 
-    m_view = std::make_unique<PatientRecordView>(*m_engine);
-    m_view->resize(1280, 860);
-    m_view->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    m_window = std::make_unique<MainWindow>(*m_engine);
+    m_window->resize(1400, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_view = m_window->recordView();
 }
 
 void TestVitalsView::cleanupTestCase()
 {
-    m_view.reset();
+    m_window.reset();
     m_engine.reset();
     if (m_demo)
         (void)KeyStore(m_demo->keychainService()).removeAccount(KeyStore::accountName(m_demo->network().networkId(), m_login));
@@ -99,9 +102,7 @@ void TestVitalsView::cleanupTestCase()
 
 void TestVitalsView::openVitals()
 {
-    for (const PatientSummary &p : m_engine->patients())
-        if (p.patientId == m_patient)
-            m_view->openPatient(p);
+    m_window->openPatient(m_patient);
     m_view->tabs()->setCurrentWidget(m_view->vitals());
     QTRY_VERIFY_WITH_TIMEOUT(!m_view->vitals()->isLoading() && !m_view->vitals()->model()->shownMeasures().isEmpty(), WaitMs);
 }
@@ -164,7 +165,7 @@ void TestVitalsView::demoPatientShowsChartsAlertsAndDevices()
 
     if (const QString dir = qEnvironmentVariable("CARELEDGER_SCREENSHOTS"); !dir.isEmpty()) {
         QTest::qWait(200);
-        QVERIFY(m_view->grab().save(dir + QStringLiteral("/vitals.png")));
+        QVERIFY(m_window->grab().save(dir + QStringLiteral("/vitals.png")));
     }
 }
 
