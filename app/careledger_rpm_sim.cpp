@@ -18,6 +18,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <functional>
 
 using namespace careledger;
 
@@ -144,7 +145,7 @@ int run(const QStringList &args)
     bool inFlight = false;
     int exitCode = 0;
     QTimer timer;
-    auto send = [&] {
+    std::function<void()> send = [&] {
         if (inFlight || queue.isEmpty())
             return;
         const QList<DeviceReading> batch = queue.mid(0, qMin<qsizetype>(queue.size(), perPost * 4));
@@ -163,12 +164,16 @@ int run(const QStringList &args)
             } else if (r.error == QLatin1String("network") || r.httpStatus == 503) {
                 out() << deviceId << ": node unreachable (" << r.message << "), keeping " << queue.size() << " readings\n";
                 out().flush();
+                QTimer::singleShot(qMin(interval, 5000), send); // try again, measuring or not
+                return;
             } else { // the node refuses this device: retrying will not help
                 exitCode = fail(QStringLiteral("%1: refused (%2): %3").arg(deviceId, r.error, r.message));
                 QCoreApplication::exit(exitCode);
                 return;
             }
-            if (count > 0 && taken >= count && queue.isEmpty())
+            if (!queue.isEmpty()) // measured while this post was under way: send that too
+                send();
+            else if (count > 0 && taken >= count)
                 QCoreApplication::exit(exitCode);
         });
     };

@@ -418,7 +418,11 @@ void TestRpmIngest::simulatorPostsSignedReadings()
                       QStringLiteral("--kind"), QStringLiteral("blood-pressure-monitor"), QStringLiteral("--interval"),
                       QStringLiteral("50"), QStringLiteral("--count"), QString::number(count), QStringLiteral("--abnormal-every"),
                       QStringLiteral("3")});
-        p.waitForFinished(60000);
+        if (!p.waitForFinished(60000)) { // a simulator that hangs is a failure, not an exit code 0
+            p.kill();
+            p.waitForFinished(5000);
+            return QPair<int, QByteArray>(-1, "did not finish: " + p.readAllStandardOutput() + p.readAllStandardError());
+        }
         return QPair<int, QByteArray>(p.exitCode(), p.readAllStandardOutput() + p.readAllStandardError());
     };
     // Not registered: the simulator stops with the node's reason.
