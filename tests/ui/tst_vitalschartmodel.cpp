@@ -44,6 +44,7 @@ class TestVitalsChartModel : public QObject {
     Q_OBJECT
 private slots:
     void seriesPerMeasureInTimeOrder();
+    void eachSourceIsItsOwnLine();
     void bloodPressureHasTwoSeriesAndTwoRanges();
     void defaultThresholds_data();
     void defaultThresholds();
@@ -69,6 +70,24 @@ void TestVitalsChartModel::seriesPerMeasureInTimeOrder()
     QVERIFY(m.outOfRange(SpO2).isEmpty());
     QCOMPARE(m.readings(Weight).size(), 1);
     QCOMPARE(VitalsChartModel::valueText(m.readings(Weight).first()), QLocale().toString(81.4, 'f', 1) + QStringLiteral(" kg"));
+}
+
+// The oximeter and the blood pressure monitor both measure the heart rate, and a
+// nurse recorded one by hand: three lines, not one zigzag through all of them.
+void TestVitalsChartModel::eachSourceIsItsOwnLine()
+{
+    VitalsChartModel m;
+    VitalReading recorded = reading(HeartRate, 80, 50, 0, QString());
+    recorded.source = QStringLiteral("Jonas Berg, RN");
+    m.setVitals(vitals(QStringLiteral("P-1"), {reading(HeartRate, 72, 60, 0, QStringLiteral("OX-1")), recorded,
+                                               reading(HeartRate, 75, 40, 0, QStringLiteral("BP-1")),
+                                               reading(HeartRate, 70, 30, 0, QStringLiteral("OX-1"))}),
+                Now);
+    QCOMPARE(m.sources(HeartRate), (QStringList{QStringLiteral("OX-1"), QString(), QStringLiteral("BP-1")}));
+    QCOMPARE(m.seriesFrom(HeartRate, 0, QStringLiteral("OX-1")).size(), 2);
+    QCOMPARE(m.seriesFrom(HeartRate, 0, QStringLiteral("BP-1")).size(), 1);
+    QCOMPARE(m.seriesFrom(HeartRate, 0, m.sources(HeartRate).at(1)), (QList<QPointF>{QPointF(double(Now.addSecs(-50 * 60).toMSecsSinceEpoch()), 80)}));
+    QCOMPARE(m.series(HeartRate).size(), 4); // all of them
 }
 
 void TestVitalsChartModel::bloodPressureHasTwoSeriesAndTwoRanges()

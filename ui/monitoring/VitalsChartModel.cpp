@@ -175,11 +175,29 @@ QList<VitalReading> VitalsChartModel::readings(const QString &measure) const
     return out;
 }
 
+QStringList VitalsChartModel::sources(const QString &measure) const
+{
+    QStringList out;
+    for (const VitalReading &r : readings(measure))
+        if (!out.contains(r.deviceId))
+            out.append(r.deviceId);
+    return out;
+}
+
 QList<QPointF> VitalsChartModel::series(const QString &measure, int component) const
 {
     QList<QPointF> out;
     for (const VitalReading &r : readings(measure))
         out.append(QPointF(double(r.time.toMSecsSinceEpoch()), component == 0 ? r.value : r.second));
+    return out;
+}
+
+QList<QPointF> VitalsChartModel::seriesFrom(const QString &measure, int component, const QString &source) const
+{
+    QList<QPointF> out;
+    for (const VitalReading &r : readings(measure))
+        if (r.deviceId == source) // QString: null and empty compare equal, both "recorded"
+            out.append(QPointF(double(r.time.toMSecsSinceEpoch()), component == 0 ? r.value : r.second));
     return out;
 }
 

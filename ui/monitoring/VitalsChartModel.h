@@ -68,8 +68,13 @@ public:
 
     QStringList shownMeasures() const; // measures with at least one reading in the window
     QList<VitalReading> readings(const QString &measure) const; // in the window, oldest first
+    // Where a measure's readings come from: device ids, and an empty string for
+    // vital signs entered as records; in order of first appearance.
+    QStringList sources(const QString &measure) const;
     // (ms since epoch, value); component 1: the diastolic of blood pressure.
     QList<QPointF> series(const QString &measure, int component = 0) const;
+    // The same, of one source only (each device is its own line; empty: the recorded ones).
+    QList<QPointF> seriesFrom(const QString &measure, int component, const QString &source) const;
     QList<QPointF> outOfRange(const QString &measure, int component = 0) const;
     bool isOutOfRange(const VitalReading &reading) const;
     static QString valueText(const VitalReading &reading);

@@ -400,15 +400,28 @@ QChartView *VitalsView::makeChart(const QString &measure)
         }
     }
     const int components = panel ? 2 : 1;
+    // One line per source: two devices measuring the heart rate are two lines, not one zigzag.
+    const QStringList sources = m_model->sources(measure);
     for (int c = 0; c < components; ++c) {
-        auto *line = new QLineSeries(chart);
-        line->setName(panel ? (c == 0 ? tr("Systolic") : tr("Diastolic")) : VitalsChartModel::measureName(measure));
-        line->append(m_model->series(measure, c));
-        QPen pen(c == 0 ? Theme::accent() : Theme::accent().darker(140));
-        pen.setWidthF(2);
-        line->setPen(pen);
-        line->setPointsVisible(true);
-        attach(line);
+        for (qsizetype k = 0; k < sources.size(); ++k) {
+            const QString &source = sources[k];
+            auto *line = new QLineSeries(chart);
+            const QString from = source.isEmpty() ? tr("recorded") : source;
+            line->setName(panel ? (c == 0 ? tr("Systolic, %1").arg(from) : tr("Diastolic, %1").arg(from)) : from);
+            line->append(m_model->seriesFrom(measure, c, source));
+            QColor color = c == 0 ? Theme::accent() : Theme::accent().darker(140);
+            if (k > 0) { // further sources: purple, teal, olive; never red, which marks out-of-range readings
+                static constexpr int Hues[] = {280, 170, 60};
+                color.setHsv(Hues[(k - 1) % 3], color.saturation(), color.value());
+            }
+            QPen pen(color);
+            pen.setWidthF(2);
+            if (source.isEmpty())
+                pen.setStyle(Qt::DashLine);
+            line->setPen(pen);
+            line->setPointsVisible(true);
+            attach(line);
+        }
         const QList<QPointF> out = m_model->outOfRange(measure, c);
         if (!out.isEmpty()) {
             auto *alerts = new QScatterSeries(chart);
@@ -420,7 +433,7 @@ QChartView *VitalsView::makeChart(const QString &measure)
             attach(alerts);
         }
     }
-    chart->legend()->setVisible(panel);
+    chart->legend()->setVisible(panel || sources.size() > 1);
     chart->legend()->setLabelBrush(pal.text());
     chart->legend()->setAlignment(Qt::AlignBottom);
     // Range bands in the legend are noise; the caption explains them.
