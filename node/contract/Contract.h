@@ -13,7 +13,7 @@
 namespace careledger {
 
 using TxBodyValue = std::variant<Enrolment, Revocation, PatientRegistration, RecordVersion, ConsentGrant, ConsentRevocation, AccessLog,
-                                 ReferralRequest, ReferralTransition>;
+                                 ReferralRequest, ReferralTransition, ComplianceReview>;
 
 // A transaction that passed the stateless checks, decoded once.
 struct CheckedTransaction {
@@ -58,6 +58,7 @@ private:
     Reason checkReferral(const Transaction &tx, const ReferralRequest &request, const LedgerState &state) const;
     Reason checkReferralTransition(const Transaction &tx, const ReferralTransition &transition,
                                    const LedgerState &state) const;
+    Reason checkComplianceReview(const Transaction &tx, const ComplianceReview &review, const LedgerState &state) const;
 
     NetworkConfig m_config;
     QByteArray m_networkId;

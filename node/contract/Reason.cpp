@@ -49,6 +49,8 @@ constexpr ReasonInfo Reasons[] = {
      "and no consent in force covers it"},
     {Reason::NotAServiceRequest, "not_a_service_request",
      "a referral's request must be a ServiceRequest record of its patient written by the referring organisation"},
+    {Reason::NoteReaderNotOfficer, "note_reader_not_officer",
+     "a review note may be sealed only for the organisation's own compliance officers"},
 };
 
 const ReasonInfo *find(Reason reason)

@@ -40,6 +40,7 @@ enum class Reason : quint16 {
     NotReferralParty = 30,
     RecordNotShared = 31,
     NotAServiceRequest = 32,
+    NoteReaderNotOfficer = 48, // a compliance review's note sealed for someone who is not a compliance officer of the org
 };
 
 // Stable machine name ("wrong_role") for APIs and logs.

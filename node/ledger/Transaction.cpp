@@ -22,6 +22,7 @@ QString txTypeName(TxType type)
     case TxType::AccessLog: return QStringLiteral("access-log");
     case TxType::ReferralCreate: return QStringLiteral("referral-create");
     case TxType::ReferralTransition: return QStringLiteral("referral-transition");
+    case TxType::ComplianceReview: return QStringLiteral("compliance-review");
     }
     return QStringLiteral("unknown");
 }
@@ -80,7 +81,9 @@ Result<Transaction> Transaction::decode(const QByteArray &bytes)
             if (r.ok() && tx.version != CurrentVersion)
                 r.fail(QStringLiteral("unsupported version %1").arg(tx.version));
             const quint64 type = r.uint(255);
-            if (r.ok() && (type < quint64(TxType::Enrol) || type > quint64(TxType::ReferralTransition)))
+            const bool known = (type >= quint64(TxType::Enrol) && type <= quint64(TxType::ReferralTransition))
+                || type == quint64(TxType::ComplianceReview);
+            if (r.ok() && !known)
                 r.fail(QStringLiteral("unknown transaction type %1").arg(type));
             tx.type = TxType(type);
             tx.networkId = r.fixedBytes(32);

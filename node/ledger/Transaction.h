@@ -20,6 +20,7 @@ enum class TxType : quint8 {
     AccessLog = 8,
     ReferralCreate = 9,     // a doctor refers a patient to another org or specialist
     ReferralTransition = 10, // the referral's state moves (accept, reject, start, complete, cancel)
+    ComplianceReview = 13,   // a compliance officer moves a suspicious-access flag (reviewed, closed)
 };
 
 QString txTypeName(TxType type);
