@@ -12,5 +12,7 @@ inline constexpr QByteArrayView Header = "careledger/header/v1";
 inline constexpr QByteArrayView AuthChallenge = "careledger/auth/v1";
 // An org key setting a user's TOTP secret at its own full node (POST /v1/admin/totp).
 inline constexpr QByteArrayView AdminTotp = "careledger/admin-totp/v1";
+// A compliance officer signing an audit report (the hash of its bytes).
+inline constexpr QByteArrayView AuditReport = "careledger/audit-report/v1";
 
 } // namespace careledger::Domains

@@ -79,6 +79,8 @@ struct AuditReview {
     QByteArray author;
     quint64 timeMs = 0;
     ComplianceReview body;
+    QString authorName = {}; // filled by the workstation from the staff directory
+    QString note = {};       // the decrypted note, for an officer it was sealed for
 };
 
 // The result of checking one entry: in plain words for the officer.

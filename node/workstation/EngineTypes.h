@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ledger/TxBody.h"
+#include "light/AuditRules.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -128,6 +129,10 @@ struct ConsentInfo {
     bool active = false;
 };
 
+// What an audit export request returns: CSV (RFC 4180), a FHIR R4 AuditEvent
+// bundle, or only the rows (the UI lays out the PDF report).
+enum class AuditExportFormat { Csv, FhirBundle, Rows };
+
 struct SyncStatus {
     quint64 height = 0;
     int signers = 0;
@@ -151,3 +156,6 @@ Q_DECLARE_METATYPE(careledger::ProofDetails)
 Q_DECLARE_METATYPE(careledger::ImportPreview)
 Q_DECLARE_METATYPE(careledger::ConsentInfo)
 Q_DECLARE_METATYPE(careledger::SyncStatus)
+Q_DECLARE_METATYPE(careledger::AuditRow)
+Q_DECLARE_METATYPE(careledger::AuditFlag)
+Q_DECLARE_METATYPE(careledger::AuditEntryCheck)
