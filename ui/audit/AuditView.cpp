@@ -370,6 +370,7 @@ QWidget *AuditView::buildFlagsTab()
     auto *detailScroll = new QScrollArea(page);
     detailScroll->setWidget(detail);
     detailScroll->setWidgetResizable(true);
+    detailScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     detailScroll->setFrameShape(QFrame::NoFrame);
 
     auto *split = new QSplitter(Qt::Horizontal, page);
@@ -405,6 +406,7 @@ QWidget *AuditView::buildRuleSettings()
     m_volumeFactor = new QDoubleSpinBox(box);
     m_volumeFactor->setRange(1.5, 20);
     m_volumeFactor->setSingleStep(0.5);
+    m_volumeFactor->setDecimals(1);
     m_volumeFactor->setSuffix(tr(" × usual"));
     m_volumeFactor->setValue(ini.value(QStringLiteral("volumeFactor"), defaults.volumeFactor).toDouble());
     m_volumeMin = new QSpinBox(box);

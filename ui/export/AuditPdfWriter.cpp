@@ -53,7 +53,7 @@ QString AuditPdfWriter::html(const Report &report)
     h += QStringLiteral("<p style='font-size:8pt'>%1</p>")
              .arg(esc(tr("Every entry is metadata from the CareLedger ledger (who, which patient and record, what, when, "
                          "from where); no clinical content. The PDF file itself is signed in the .sig file beside it: "
-                         "check it with `careledgerd verify-report <report.pdf> <report.pdf.sig>`.")));
+                         "check it with `careledgerd verify-report --report <file>.pdf` (the .sig beside it).")));
     h += QStringLiteral("<table border='1' cellspacing='0' cellpadding='3' width='100%'><tr>");
     for (const QString &c : {tr("Time (UTC)"), tr("User"), tr("Role"), tr("Org"), tr("Patient"), tr("Action"),
                              tr("Workstation"), tr("Block"), tr("Entry")})
