@@ -14,6 +14,7 @@
 #include "keys/KeyStore.h"
 #include "ledger/ReportSignature.h"
 #include "main/MainWindow.h"
+#include "theme/Theme.h"
 #include "support/DemoWorkstation.h"
 #include "workstation/AuditExport.h"
 
@@ -113,6 +114,7 @@ void TestAuditView::signIn(WorkstationEngine &engine, const QString &login, cons
 void TestAuditView::initTestCase()
 {
     QVERIFY(m_files.isValid());
+    Theme::apply(*qApp, Theme::Mode::Light); // as the application does: the screenshot shows the real look
     Status st;
     m_demo = DemoWorkstation::start(3, &st);
     QVERIFY2(st, qPrintable(st ? QString() : st.error().message));

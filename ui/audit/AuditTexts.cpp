@@ -155,6 +155,11 @@ QString AuditTexts::verification(const QList<AuditEntryCheck> &checks)
             .arg(l.toString(high))
             .arg(minSigners)
             .arg(members);
+    if (low == high)
+        return tr("All %1 entries verified: in block %2, signed by %3 of %4 members; nothing was changed.")
+            .arg(l.toString(checks.size()), l.toString(low))
+            .arg(minSigners)
+            .arg(members);
     return tr("All %1 entries verified: in blocks %2 to %3, each signed by at least %4 of %5 members; nothing was changed.")
         .arg(l.toString(checks.size()), l.toString(low), l.toString(high))
         .arg(minSigners)

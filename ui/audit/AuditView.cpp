@@ -23,7 +23,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
@@ -259,7 +258,7 @@ QWidget *AuditView::buildTrailTab()
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     for (auto [column, width] : {std::pair{AuditTableModel::Time, 150}, {AuditTableModel::User, 150}, {AuditTableModel::Role, 110},
                                  {AuditTableModel::Org, 100}, {AuditTableModel::Patient, 110}, {AuditTableModel::Action, 160},
-                                 {AuditTableModel::Workstation, 110}})
+                                 {AuditTableModel::Workstation, 150}})
         m_table->setColumnWidth(column, width);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AuditView::showSelection);
 
@@ -367,17 +366,12 @@ QWidget *AuditView::buildFlagsTab()
     detailLayout->addLayout(buttons);
     detailLayout->addWidget(m_flagMessage);
     detailLayout->addStretch(1);
-    auto *detailScroll = new QScrollArea(page);
-    detailScroll->setWidget(detail);
-    detailScroll->setWidgetResizable(true);
-    detailScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    detailScroll->setFrameShape(QFrame::NoFrame);
 
     auto *split = new QSplitter(Qt::Horizontal, page);
     split->setChildrenCollapsible(false);
     split->addWidget(m_flagTable);
-    split->addWidget(detailScroll);
-    split->setSizes({760, 580});
+    split->addWidget(detail);
+    split->setSizes({700, 640});
 
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(caption(tr("Flags are computed on this workstation from the audit trail, for the users of your "
