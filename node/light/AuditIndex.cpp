@@ -182,16 +182,28 @@ Result<std::unique_ptr<AuditIndex>> AuditIndex::open(const QString &path, const 
     if (!db.open())
         return makeError(QStringLiteral("sql"), QStringLiteral("cannot open the audit index %1: %2").arg(path, db.lastError().text()));
     QSqlQuery q(db);
-    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 5000"})
-        if (!q.exec(QString::fromLatin1(pragma)))
-            return sqlError(q, "be configured");
+    const auto configure = [&q] {
+        for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 5000"})
+            if (!q.exec(QString::fromLatin1(pragma)))
+                return false;
+        return true;
+    };
+    if (!configure())
+        return sqlError(q, "be configured");
     q.exec(QStringLiteral("PRAGMA user_version"));
-    const int version = q.next() ? q.value(0).toInt() : 0;
-    if (version != 0 && version != SchemaVersion)
-        return makeError(QStringLiteral("schema"), QStringLiteral("the audit index %1 has another layout (schema %2); "
-                                                                   "delete it and it is rebuilt from the chain")
-                                                       .arg(path)
-                                                       .arg(version));
+    int version = q.next() ? q.value(0).toInt() : 0;
+    if (version != 0 && version != SchemaVersion) {
+        // Only an index of the chain: another layout is dropped and rebuilt by the next sync.
+        db.close();
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+        if (!db.open())
+            return makeError(QStringLiteral("sql"), QStringLiteral("cannot recreate the audit index %1: %2").arg(path, db.lastError().text()));
+        q = QSqlQuery(db);
+        if (!configure())
+            return sqlError(q, "be configured");
+        version = 0;
+    }
     if (version == 0) {
         db.transaction();
         for (const char *statement : Schema)

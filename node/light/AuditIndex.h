@@ -103,6 +103,7 @@ struct AuditEntryCheck {
 // each row can be re-proven later.
 class AuditIndex {
 public:
+    // Another layout found on open is dropped and rebuilt from the chain.
     static constexpr int SchemaVersion = 1;
 
     static QString pathFor(const QString &lightCachePath);

@@ -9,15 +9,17 @@
 //     signatures, chain links, txRoot, contract decoding) as a sync.
 // (2) The first page (100 rows, newest first, with user names joined) of the
 //     officer's filters: by user, by patient, by a one-day time range, and user
-//     + time range; median of 9 runs each, cold query strings.
+//     + time range, and a name search; median of 9 runs each.
 // (3) Physical bounds for the same filters, same run: the indexed SQLite
 //     lookup alone (ids only, no join) on the same file, and a scan of all
 //     events held in memory (time-ordered, newest first until 100 match).
+// (4) The suspicious-access rules over all events, beside reading them alone.
 
 #include "BenchOutput.h"
 #include "crypto/Ed25519.h"
 #include "ledger/MerkleLog.h"
 #include "light/AuditIndex.h"
+#include "light/AuditRules.h"
 #include "support/TestLedger.h"
 
 #include <QCommandLineParser>
@@ -245,6 +247,18 @@ int main(int argc, char **argv)
               << fixed(rawMs, 2).rightJustified(12) << " ms" << fixed(memMs, 2).rightJustified(11) << " ms"
               << QString::number(rows).rightJustified(7) << "\n";
     }
+    // The suspicious-access rules over the whole history (off the GUI thread in the workstation).
+    QElapsedTimer rulesTimer;
+    rulesTimer.start();
+    const QList<AuditFlag> flags = AuditRules(index, AuditRuleSettings{}).detect(org);
+    const double rulesSeconds = double(rulesTimer.nsecsElapsed()) / 1e9;
+    QElapsedTimer scanTimer;
+    scanTimer.start();
+    int visited = 0;
+    index.forEachAccess([&](const AuditRow &) { ++visited; });
+    out() << "\n  suspicious-access rules over all " << num(events) << " events: " << fixed(rulesSeconds, 2) << " s ("
+          << num(flags.size()) << " flags); reading the events alone: " << fixed(double(scanTimer.nsecsElapsed()) / 1e9, 2)
+          << " s\n";
     out() << "\n  peak memory: " << num(statusKb("VmHWM:") / 1024.0) << " MiB; index file: "
           << num(QFileInfo(dir.filePath(QStringLiteral("audit"))).size() / 1048576.0) << " MiB\n";
     out().flush();
