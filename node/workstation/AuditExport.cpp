@@ -1,7 +1,6 @@
 #include "AuditExport.h"
 
 #include <QDateTime>
-#include <QTimeZone>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,7 +10,7 @@ namespace careledger {
 namespace {
 QString isoTime(quint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(qint64(ms), QTimeZone::utc()).toString(Qt::ISODateWithMs);
+    return QDateTime::fromMSecsSinceEpoch(qint64(ms), Qt::UTC).toString(Qt::ISODateWithMs); // "…Z"
 }
 
 QString csvField(const QString &value)

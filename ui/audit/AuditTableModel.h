@@ -25,7 +25,6 @@ public:
     // The same query again (the index grew).
     void refresh();
     const AuditRow *rowAt(int row) const;
-    bool isLoading() const { return m_request != 0; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
