@@ -400,6 +400,11 @@ QList<AuditRow> AuditIndex::query(const AuditQuery &query, int offset, int limit
 {
     QStringList where;
     QVariantList binds;
+    // With a user or a patient, their index is the one to walk (newest first):
+    // the unary + keeps the planner (which has no statistics) off the action,
+    // org and time indexes, whose walks can cover the whole table.
+    const bool selective = !query.users.isEmpty() || !query.patientId.isEmpty();
+    const QString other = selective ? QStringLiteral("+e.") : QStringLiteral("e.");
     if (!query.users.isEmpty()) {
         QStringList marks;
         for (const QByteArray &u : query.users) {
@@ -413,21 +418,21 @@ QList<AuditRow> AuditIndex::query(const AuditQuery &query, int offset, int limit
         binds << query.patientId;
     }
     if (!query.org.isEmpty()) {
-        where << QStringLiteral("e.org = ?");
+        where << other + QStringLiteral("org = ?");
         binds << query.org;
     }
     if (!query.actions.isEmpty()) {
         QStringList marks;
         for (int a : query.actions)
             marks << QString::number(a);
-        where << QStringLiteral("e.action IN (%1)").arg(marks.join(QLatin1Char(',')));
+        where << other + QStringLiteral("action IN (%1)").arg(marks.join(QLatin1Char(',')));
     }
     if (query.fromMs > 0) {
-        where << QStringLiteral("e.time_ms >= ?");
+        where << other + QStringLiteral("time_ms >= ?");
         binds << qint64(query.fromMs);
     }
     if (query.toMs > 0) {
-        where << QStringLiteral("e.time_ms < ?");
+        where << other + QStringLiteral("time_ms < ?");
         binds << qint64(query.toMs);
     }
     if (!query.text.trimmed().isEmpty()) {
