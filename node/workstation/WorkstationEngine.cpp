@@ -149,6 +149,14 @@ quint64 WorkstationEngine::requestRecordHistory(const QByteArray &recordId)
     return id;
 }
 
+QList<QPair<QString, QString>> WorkstationEngine::organisations() const
+{
+    QList<QPair<QString, QString>> out;
+    for (const Member &m : m_settings.node.config.members)
+        out.append({m.orgId, m.displayName});
+    return out;
+}
+
 quint64 WorkstationEngine::requestAuditPage(const AuditQuery &query, int offset, int limit)
 {
     const quint64 id = nextRequest();

@@ -99,6 +99,8 @@ public:
     // Compliance officers: the audit index of every transaction's metadata and
     // every access event of the network, synced and verified block by block.
     bool mayAudit() const { return m_user.enrolled && m_user.role == Role::ComplianceOfficer; }
+    // The network's member organisations: (id, display name), as configured.
+    QList<QPair<QString, QString>> organisations() const;
     // Rows newest first (or as the query sorts); auditPage or requestFailed.
     quint64 requestAuditPage(const AuditQuery &query, int offset, int limit);
     // The suspicious-access flags on the officer's org's users, with the

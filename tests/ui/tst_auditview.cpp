@@ -212,6 +212,15 @@ void TestAuditView::filtersTheTrail()
         QCOMPARE(r->patientId, m_guessedPatient);
         QCOMPARE(r->action, int(AccessAction::PrivateIdFailed));
     }
+    // By organisation: the demo's one hospital holds every row.
+    auto *org = child<QComboBox>(m_view, QStringLiteral("auditOrg"));
+    QCOMPARE(org->count(), 2);
+    org->setCurrentIndex(1);
+    applyFilter(QString(), m_guessedPatient, 4);
+    QCOMPARE(m_view->model()->rowCount(), 3);
+    for (const AuditRow *r : rows())
+        QCOMPARE(r->org, QString::fromLatin1(DemoWorkstation::Org));
+    org->setCurrentIndex(0);
     // A name nobody has: nothing.
     applyFilter(QStringLiteral("Nobody-By-This-Name"), QString(), 0);
     QCOMPARE(m_view->model()->rowCount(), 0);

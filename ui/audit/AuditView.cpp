@@ -187,13 +187,19 @@ QWidget *AuditView::buildTrailTab()
     auto *page = new QWidget(this);
     m_search = new QLineEdit(page);
     m_search->setObjectName(QStringLiteral("auditSearch"));
-    m_search->setPlaceholderText(tr("Search names: user, organisation, or patient (where you can read them)"));
+    m_search->setPlaceholderText(tr("Search names of users, organisations, patients"));
+    m_search->setToolTip(tr("Patients are found by name only where your workstation can read their record; search by patient ID otherwise."));
     m_search->setClearButtonEnabled(true);
     m_patient = new QLineEdit(page);
     m_patient->setObjectName(QStringLiteral("auditPatient"));
     m_patient->setPlaceholderText(tr("Patient ID"));
     m_patient->setClearButtonEnabled(true);
     m_patient->setMaximumWidth(160);
+    m_org = new QComboBox(page);
+    m_org->setObjectName(QStringLiteral("auditOrg"));
+    m_org->addItem(tr("All organisations"));
+    for (const auto &[id, name] : m_engine.organisations())
+        m_org->addItem(name, id);
     m_action = new QComboBox(page);
     m_action->setObjectName(QStringLiteral("auditAction"));
     for (const ActionChoice &c : actionChoices())
@@ -234,6 +240,7 @@ QWidget *AuditView::buildTrailTab()
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 3);
     bar->addWidget(m_patient, 1);
+    bar->addWidget(m_org, 1);
     bar->addWidget(m_action, 2);
     bar->addWidget(new QLabel(tr("From"), page));
     bar->addWidget(m_from);
@@ -504,6 +511,7 @@ AuditQuery AuditView::currentQuery() const
     AuditQuery q = m_model->query();
     q.text = m_search->text().trimmed();
     q.patientId = m_patient->text().trimmed();
+    q.org = m_org->currentData().toString();
     q.actions = actionChoices().value(m_action->currentIndex()).actions;
     q.users.clear();
     const QDate any = m_from->minimumDate();
@@ -519,6 +527,8 @@ QString AuditView::filterText() const
         parts << tr("names matching “%1”").arg(m_search->text().trimmed());
     if (!m_patient->text().trimmed().isEmpty())
         parts << tr("patient %1").arg(m_patient->text().trimmed());
+    if (m_org->currentIndex() > 0)
+        parts << m_org->currentText();
     if (m_action->currentIndex() > 0)
         parts << m_action->currentText();
     const QDate any = m_from->minimumDate();
@@ -539,6 +549,7 @@ void AuditView::clearFilter()
 {
     m_search->clear();
     m_patient->clear();
+    m_org->setCurrentIndex(0);
     m_action->setCurrentIndex(0);
     m_from->setDate(m_from->minimumDate());
     m_to->setDate(m_to->minimumDate());
@@ -752,6 +763,7 @@ void AuditView::showFlagEntries()
     const AuditFlag &f = m_flags[row];
     m_search->clear();
     m_patient->setText(f.patientId);
+    m_org->setCurrentIndex(0);
     m_action->setCurrentIndex(0);
     m_from->setDate(QDateTime::fromMSecsSinceEpoch(qint64(f.fromMs)).date());
     m_to->setDate(QDateTime::fromMSecsSinceEpoch(qint64(f.toMs)).date());

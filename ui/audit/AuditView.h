@@ -74,6 +74,7 @@ private:
     // The trail.
     QLineEdit *m_search;
     QLineEdit *m_patient;
+    QComboBox *m_org;
     QComboBox *m_action;
     QDateEdit *m_from;
     QDateEdit *m_to;
