@@ -539,10 +539,12 @@ QList<TreatmentRelation> AuditIndex::relations(const QString &patientId) const
     return out;
 }
 
-QList<AuditReview> AuditIndex::reviews() const
+QList<AuditReview> AuditIndex::reviews(const QString &org) const
 {
     QList<AuditReview> out;
-    QSqlQuery q = d->query(QStringLiteral("SELECT log_index, flag_id, status, author, time_ms, body FROM reviews ORDER BY log_index"));
+    QSqlQuery q = d->query(QStringLiteral("SELECT r.log_index, r.flag_id, r.status, r.author, r.time_ms, r.body FROM reviews r"
+                                          " JOIN users u ON u.user_key = r.author WHERE u.org = ? ORDER BY r.log_index"));
+    q.addBindValue(org);
     if (!q.exec())
         return out;
     while (q.next()) {

@@ -132,7 +132,8 @@ public:
     // Every valid access event (time order), for the suspicious-access rules.
     void forEachAccess(const std::function<void(const AuditRow &)> &visit) const;
     QList<TreatmentRelation> relations(const QString &patientId) const;
-    QList<AuditReview> reviews() const;
+    // The reviews by compliance officers of `org` (others' do not count for it), in chain order.
+    QList<AuditReview> reviews(const QString &org) const;
 
     // The stored transaction of a row's entry and the signed header of its block.
     std::optional<QPair<QByteArray, SignedHeader>> stored(quint64 logIndex) const;

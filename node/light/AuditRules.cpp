@@ -199,9 +199,8 @@ QList<AuditFlag> AuditRules::detect(const QString &org, const QHash<QString, Dem
     // The shared workflow: the reviews of this org's officers, in chain order.
     const QHash<QByteArray, AuditRow> known = m_index.users();
     QHash<QByteArray, QList<AuditReview>> reviews;
-    for (const AuditReview &r : m_index.reviews())
-        if (known.value(r.author).org == org)
-            reviews[r.flagId].append(r);
+    for (const AuditReview &r : m_index.reviews(org))
+        reviews[r.flagId].append(r);
     for (AuditFlag &f : flags) {
         if (f.userName.isEmpty())
             f.userName = known.value(f.userKey).userName;

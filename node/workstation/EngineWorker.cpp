@@ -1202,6 +1202,21 @@ void EngineWorker::reviewFlag(quint64 request, const QByteArray &flagId, ReviewS
         });
         return;
     }
+    // The workflow: open → reviewed → closed. The contract cannot know flags
+    // (they are computed here), so the officers' workstations keep the order.
+    bool reviewed = false;
+    bool closed = false;
+    for (const AuditReview &r : (*index)->reviews(m_user.orgId))
+        if (r.flagId == flagId) {
+            reviewed = reviewed || r.status == ReviewStatus::Reviewed;
+            closed = closed || r.status == ReviewStatus::Closed;
+        }
+    if (closed || (status == ReviewStatus::Closed && !reviewed)) {
+        const QString code = closed ? QStringLiteral("already_closed") : QStringLiteral("not_reviewed");
+        const QString message = closed ? tr("This flag is already closed.") : tr("Review the flag (with a note) before closing it.");
+        toGui([e = &m_engine, request, code, message] { emit e->recordFailed(request, code, message); });
+        return;
+    }
     QList<QByteArray> officers;
     for (const UserProfile &u : std::as_const(m_directory))
         if (u.enrolled && u.role == Role::ComplianceOfficer && u.orgId == m_user.orgId)

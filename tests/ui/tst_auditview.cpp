@@ -293,6 +293,23 @@ void TestAuditView::followsAFlagThroughTheWorkflow()
     QVERIFY(close->isEnabled());
     QTest::mouseClick(close, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(statusOf(), QStringLiteral("Closed"), WaitMs);
+    // The engine keeps the order too: a closed flag takes no more decisions,
+    // and a flag never reviewed cannot be closed.
+    QSignalSpy flagLists(m_officer.get(), &WorkstationEngine::auditFlags);
+    const quint64 listed = m_officer->requestAuditFlags(m_view->ruleSettings());
+    QTRY_VERIFY_WITH_TIMEOUT(!flagLists.isEmpty() && flagLists.last().value(0).toULongLong() == listed, WaitMs);
+    const auto all = flagLists.last().value(1).value<QList<AuditFlag>>();
+    const auto closedFlag = std::find_if(all.cbegin(), all.cend(), [](const AuditFlag &f) { return f.status == FlagStatus::Closed; });
+    QVERIFY(closedFlag != all.cend());
+    QSignalSpy refusedReview(m_officer.get(), &WorkstationEngine::recordFailed);
+    const quint64 again = m_officer->reviewFlag(closedFlag->flagId, ReviewStatus::Reviewed, QStringLiteral("more"));
+    QTRY_VERIFY_WITH_TIMEOUT(!refusedReview.isEmpty(), WaitMs);
+    QCOMPARE(refusedReview.last().value(0).toULongLong(), again);
+    QCOMPARE(refusedReview.last().value(1).toString(), QStringLiteral("already_closed"));
+    const quint64 unreviewed = m_officer->reviewFlag(QByteArray(32, '\x01'), ReviewStatus::Closed, {});
+    QTRY_COMPARE_WITH_TIMEOUT(refusedReview.size(), 2, WaitMs);
+    QCOMPARE(refusedReview.last().value(0).toULongLong(), unreviewed);
+    QCOMPARE(refusedReview.last().value(1).toString(), QStringLiteral("not_reviewed"));
     // The decisions are on the ledger as ComplianceReview transactions, the note only as ciphertext.
     const QList<QByteArray> reviews = m_demo->transactionsOfType(TxType::ComplianceReview);
     QCOMPARE(reviews.size(), 2);
