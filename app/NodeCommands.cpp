@@ -4,6 +4,7 @@
 #include "crypto/Totp.h"
 #include "full/ChainVerifier.h"
 #include "ledger/OrgDataKey.h"
+#include "ledger/ReportSignature.h"
 #include "full/DemoSeeder.h"
 #include "full/FullNode.h"
 #include "full/NetworkSetup.h"
@@ -375,6 +376,38 @@ int runDemo(const QStringList &args)
     if (parser.isSet(QStringLiteral("seed-only")))
         return 0;
     return serve(**node, QStringLiteral("127.0.0.1"), port);
+}
+
+int runVerifyReport(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("report"), QStringLiteral("The report file (PDF or CSV)."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("signature"), QStringLiteral("Its detached signature (default: the report's name + .sig)."),
+                      QStringLiteral("file")});
+    if (int rc = parse(parser, args, QStringLiteral("Check a compliance officer's signature of an audit report."),
+                       {QStringLiteral("report")});
+        rc >= 0)
+        return rc;
+    const QString reportPath = parser.value(QStringLiteral("report"));
+    QFile report(reportPath);
+    QFile signature(parser.isSet(QStringLiteral("signature")) ? parser.value(QStringLiteral("signature"))
+                                                             : reportPath + QStringLiteral(".sig"));
+    if (!report.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot read %1: %2").arg(report.fileName(), report.errorString()));
+    if (!signature.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot read %1: %2").arg(signature.fileName(), signature.errorString()));
+    auto decoded = ReportSignature::decode(signature.readAll());
+    if (!decoded)
+        return fail(decoded.error());
+    if (Status st = decoded->verify(report.readAll()); !st) {
+        out() << "signature INVALID: " << st.error().message << '\n';
+        return 1;
+    }
+    out() << "signature valid\n"
+          << "signed by:  " << decoded->signerName << " (key " << decoded->signer.toHex() << ")\n"
+          << "sha256:     " << decoded->sha256.toHex() << '\n'
+          << "Check that this key is enrolled as a compliance officer (the workstation's audit trail lists enrolments).\n";
+    return 0;
 }
 
 int runVerify(const QStringList &args)

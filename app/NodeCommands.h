@@ -12,6 +12,7 @@ int runTotp(const QStringList &args);
 int runServe(const QStringList &args);
 int runDemo(const QStringList &args);
 int runVerify(const QStringList &args);
+int runVerifyReport(const QStringList &args);
 int runMigrate(const QStringList &args);
 int runBackup(const QStringList &args);
 int runCheckConfig(const QStringList &args);

@@ -22,6 +22,7 @@ Commands:
   serve    run the node
   demo     create (once) and run a demo network with users and synthetic patients
   verify   re-check a node's whole chain and print a report
+  verify-report  check a compliance officer's signed audit report (report + .sig)
   backup   copy a node's data consistently, also while it serves
   migrate  copy a stopped node's SQLite store into an empty PostgreSQL database
 
@@ -77,6 +78,8 @@ int main(int argc, char *argv[])
         return runDemo(args);
     if (command == QLatin1String("verify"))
         return runVerify(args);
+    if (command == QLatin1String("verify-report"))
+        return runVerifyReport(args);
     if (command == QLatin1String("migrate"))
         return runMigrate(args);
     if (command == QLatin1String("backup"))

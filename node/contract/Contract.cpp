@@ -108,6 +108,7 @@ StatelessCheck Contract::checkStateless(const QByteArray &bytes) const
     case TxType::ReferralTransition: ok = decodeInto<ReferralTransition>(c.tx.body, c.body, out.detail); break;
     case TxType::DeviceRegister: ok = decodeInto<DeviceBinding>(c.tx.body, c.body, out.detail); break;
     case TxType::VitalsBatch: ok = decodeInto<VitalsBatch>(c.tx.body, c.body, out.detail); break;
+    case TxType::ComplianceReview: ok = decodeInto<ComplianceReview>(c.tx.body, c.body, out.detail); break;
     }
     if (!ok)
         out.reason = Reason::Malformed;
@@ -238,6 +239,25 @@ Reason Contract::checkAccessLog(const Transaction &tx, const AccessLog &log, con
             if (!record || record->patientId != e.patientId)
                 return Reason::UnknownRecord;
         }
+    }
+    return Reason::Ok;
+}
+
+// Only the org's compliance officers review its flags, and the note (which may
+// name a patient) is readable only by them. The workflow order (open →
+// reviewed → closed) is the officers' screen's to follow: a flag is a
+// workstation's computation, not ledger state, so the contract cannot know it.
+Reason Contract::checkComplianceReview(const Transaction &tx, const ComplianceReview &review, const LedgerState &state) const
+{
+    std::optional<UserInfo> author;
+    if (Reason r = checkAuthor(tx, state, author); r != Reason::Ok)
+        return r;
+    if (author->role != Role::ComplianceOfficer)
+        return Reason::WrongRole;
+    for (const WrappedKey &k : review.noteKeys) {
+        const auto reader = state.user(QByteArray::fromHex(k.recipient.toLatin1()));
+        if (!reader || reader->revoked || reader->role != Role::ComplianceOfficer || reader->org != tx.org)
+            return Reason::NoteReaderNotOfficer;
     }
     return Reason::Ok;
 }
@@ -442,6 +462,8 @@ Reason Contract::checkState(const CheckedTransaction &ctx, const LedgerState &st
         return checkDeviceBinding(tx, std::get<DeviceBinding>(ctx.body), state);
     case TxType::VitalsBatch:
         return checkVitals(tx, std::get<VitalsBatch>(ctx.body), state);
+    case TxType::ComplianceReview:
+        return checkComplianceReview(tx, std::get<ComplianceReview>(ctx.body), state);
     }
     return Reason::Malformed;
 }
@@ -553,6 +575,8 @@ void Contract::apply(const CheckedTransaction &ctx, LedgerState &state) const
             state.putWrappedKey(ctx.txId, k);
         break;
     }
+    case TxType::ComplianceReview:
+        break; // a flag's history is its reviews, read from the chain by the officers' workstations
     }
 }
 

@@ -13,7 +13,7 @@
 namespace careledger {
 
 using TxBodyValue = std::variant<Enrolment, Revocation, PatientRegistration, RecordVersion, ConsentGrant, ConsentRevocation, AccessLog,
-                                 ReferralRequest, ReferralTransition, DeviceBinding, VitalsBatch>;
+                                 ReferralRequest, ReferralTransition, DeviceBinding, VitalsBatch, ComplianceReview>;
 
 // The sealed payload a transaction carries: a record version, or the Bundle
 // inside a vitals batch; null for the other types.
@@ -66,6 +66,7 @@ private:
     Reason checkVitals(const Transaction &tx, const VitalsBatch &batch, const LedgerState &state) const;
     // The patient's key and the author org's key are both wrapped: records and vitals alike.
     static Reason checkWrappedFor(const RecordVersion &record, const QString &org);
+    Reason checkComplianceReview(const Transaction &tx, const ComplianceReview &review, const LedgerState &state) const;
 
     NetworkConfig m_config;
     QByteArray m_networkId;

@@ -57,6 +57,8 @@ constexpr ReasonInfo Reasons[] = {
     {Reason::DeviceAlreadyBound, "device_already_bound",
      "the monitoring device is already bound; revoke that binding first"},
     {Reason::NotOrgNode, "not_org_node", "device readings are recorded by the organisation's full node (its org key) only"},
+    {Reason::NoteReaderNotOfficer, "note_reader_not_officer",
+     "a review note may be sealed only for the organisation's own compliance officers"},
 };
 
 const ReasonInfo *find(Reason reason)

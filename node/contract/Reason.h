@@ -46,6 +46,7 @@ enum class Reason : quint16 {
     DeviceNotBound = 42,
     DeviceAlreadyBound = 43,
     NotOrgNode = 44,
+    NoteReaderNotOfficer = 48, // a compliance review's note sealed for someone who is not a compliance officer of the org
 };
 
 // Stable machine name ("wrong_role") for APIs and logs.

@@ -14,5 +14,7 @@ inline constexpr QByteArrayView AuthChallenge = "careledger/auth/v1";
 inline constexpr QByteArrayView AdminTotp = "careledger/admin-totp/v1";
 // A monitoring device's reading (DeviceReading), posted to its org's full node.
 inline constexpr QByteArrayView DeviceReading = "careledger/rpm-reading/v1";
+// A compliance officer signing an audit report (the hash of its bytes).
+inline constexpr QByteArrayView AuditReport = "careledger/audit-report/v1";
 
 } // namespace careledger::Domains

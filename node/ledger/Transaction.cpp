@@ -24,6 +24,7 @@ QString txTypeName(TxType type)
     case TxType::ReferralTransition: return QStringLiteral("referral-transition");
     case TxType::DeviceRegister: return QStringLiteral("device-register");
     case TxType::VitalsBatch: return QStringLiteral("vitals-batch");
+    case TxType::ComplianceReview: return QStringLiteral("compliance-review");
     }
     return QStringLiteral("unknown");
 }
@@ -82,7 +83,7 @@ Result<Transaction> Transaction::decode(const QByteArray &bytes)
             if (r.ok() && tx.version != CurrentVersion)
                 r.fail(QStringLiteral("unsupported version %1").arg(tx.version));
             const quint64 type = r.uint(255);
-            if (r.ok() && (type < quint64(TxType::Enrol) || type > quint64(TxType::VitalsBatch)))
+            if (r.ok() && (type < quint64(TxType::Enrol) || type > quint64(TxType::ComplianceReview)))
                 r.fail(QStringLiteral("unknown transaction type %1").arg(type));
             tx.type = TxType(type);
             tx.networkId = r.fixedBytes(32);

@@ -22,6 +22,7 @@ enum class TxType : quint8 {
     ReferralTransition = 10, // the referral's state moves (accept, reject, start, complete, cancel)
     DeviceRegister = 11,    // a clinician binds (or unbinds) a monitoring device to a patient
     VitalsBatch = 12,       // a full node records a patient's device readings, encrypted
+    ComplianceReview = 13,   // a compliance officer moves a suspicious-access flag (reviewed, closed)
 };
 
 QString txTypeName(TxType type);

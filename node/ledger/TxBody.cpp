@@ -529,4 +529,54 @@ Result<VitalsBatch> VitalsBatch::decode(const QByteArray &bytes)
     });
 }
 
+QString reviewStatusName(ReviewStatus status)
+{
+    switch (status) {
+    case ReviewStatus::Reviewed: return QStringLiteral("reviewed");
+    case ReviewStatus::Closed: return QStringLiteral("closed");
+    }
+    return QStringLiteral("unknown");
+}
+
+QByteArray ComplianceReview::encode() const
+{
+    CborWriter w;
+    w.array(4).bytes(flagId).uint(quint64(status)).bytes(noteCiphertext);
+    w.array(noteKeys.size());
+    for (const WrappedKey &k : noteKeys)
+        w.array(3).uint(quint64(k.kind)).text(k.recipient).bytes(k.sealed);
+    return w.take();
+}
+
+Result<ComplianceReview> ComplianceReview::decode(const QByteArray &bytes)
+{
+    return decodeBody<ComplianceReview>(bytes, "compliance review", [](CborReader &r) {
+        ComplianceReview v;
+        r.array(4, 4);
+        v.flagId = r.fixedBytes(Sha256::Size);
+        const quint64 status = r.uint(255);
+        if (r.ok() && status != quint64(ReviewStatus::Reviewed) && status != quint64(ReviewStatus::Closed))
+            r.fail(QStringLiteral("unknown review status %1").arg(status));
+        v.status = ReviewStatus(status);
+        v.noteCiphertext = r.bytes(MaxNoteSize);
+        const qsizetype n = r.array(0, MaxReaders);
+        for (qsizetype i = 0; i < n && r.ok(); ++i) {
+            r.array(3, 3);
+            WrappedKey k;
+            k.kind = RecipientKind(r.uint(quint64(RecipientKind::User)));
+            if (r.ok() && k.kind != RecipientKind::User)
+                r.fail(QStringLiteral("a review note is sealed for officers only"));
+            k.recipient = r.text(MaxId);
+            k.sealed = r.fixedBytes(SealedKeySize);
+            r.leave();
+            v.noteKeys.append(k);
+        }
+        if (r.ok() && v.noteCiphertext.isEmpty() != v.noteKeys.isEmpty())
+            r.fail(QStringLiteral("a review note needs its keys, and keys need a note"));
+        r.leave();
+        r.leave();
+        return v;
+    });
+}
+
 } // namespace careledger

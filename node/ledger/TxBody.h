@@ -265,4 +265,29 @@ struct VitalsBatch {
     static Result<VitalsBatch> decode(const QByteArray &bytes);
 };
 
+// --- compliance review -------------------------------------------------------
+// A suspicious-access flag is computed by every officer's workstation from the
+// audit index (its id is a hash of rule, user and window); only the officers'
+// decisions about it go on chain. The note may name a patient, so it travels
+// encrypted: a fresh key sealed for each compliance officer of the org.
+
+enum class ReviewStatus : quint8 {
+    Reviewed = 1, // looked into, with a note
+    Closed = 2,   // done: justified, or handed on
+};
+QString reviewStatusName(ReviewStatus status); // "reviewed", "closed"
+
+struct ComplianceReview {
+    static constexpr qsizetype MaxNoteSize = 16 * 1024;
+    static constexpr qsizetype MaxReaders = 64;
+
+    QByteArray flagId;        // 32 bytes
+    ReviewStatus status = ReviewStatus::Reviewed;
+    QByteArray noteCiphertext; // XChaCha20-Poly1305 of the note (nonce in front); empty: no note
+    QList<WrappedKey> noteKeys; // the note key sealed for each officer (RecipientKind::User)
+
+    QByteArray encode() const;
+    static Result<ComplianceReview> decode(const QByteArray &bytes);
+};
+
 } // namespace careledger

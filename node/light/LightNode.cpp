@@ -118,6 +118,31 @@ void LightNode::syncNow()
     });
 }
 
+void LightNode::setAuditIndexing(bool on)
+{
+    onWorker([this, on] {
+        exclusive([this, on] {
+            if (Status st = m_sync->setAuditIndexing(on); !st)
+                emit syncFailed(st.error().message);
+        });
+    });
+}
+
+quint64 LightNode::requestProofs(const QList<quint64> &logIndexes)
+{
+    const quint64 id = m_nextRequest++;
+    onWorker([this, id, logIndexes] {
+        exclusive([this, id, logIndexes] {
+            auto r = m_sync->inclusionProofs(logIndexes);
+            if (r)
+                emit proofsReady(id, r->first, r->second);
+            else
+                emit proofsFailed(id, r.error().code, r.error().message);
+        });
+    });
+    return id;
+}
+
 quint64 LightNode::submit(const QList<QPair<QByteArray, QByteArray>> &items)
 {
     const quint64 id = m_nextRequest++;

@@ -34,6 +34,10 @@ public:
     // Returns a request id that submitted()/submitFailed() will carry.
     quint64 submit(const QList<QPair<QByteArray, QByteArray>> &items);
     void clearDistrust(const QString &endpoint);
+    // A compliance officer's workstation: index every block's metadata from now on.
+    void setAuditIndexing(bool on);
+    // Inclusion proofs of log entries against the trusted header: proofsReady or proofsFailed.
+    quint64 requestProofs(const QList<quint64> &logIndexes);
 
 signals:
     void started();
@@ -48,6 +52,8 @@ signals:
     void signInFailed(const QString &code, const QString &message);
     void submitted(quint64 requestId, const QList<careledger::TxReceipt> &receipts);
     void submitFailed(quint64 requestId, const QString &message);
+    void proofsReady(quint64 requestId, const careledger::TrustedState &trusted, const QList<QList<QByteArray>> &proofs);
+    void proofsFailed(quint64 requestId, const QString &code, const QString &message);
 
 private:
     template <typename F>

@@ -210,6 +210,12 @@ Result<TrustedState> LightSync::syncFrom(const QString &endpoint)
     if (!m_userKey.isEmpty())
         if (Status st = syncRecords(*client, endpoint, *tip); !st)
             return st.error();
+    if (m_audit)
+        if (Status st = m_audit->sync(*client, m_verifier, *tip, [&](quint64 done, quint64 total) {
+                emit progress(SyncProgress{SyncProgress::Phase::Audit, done, total, endpoint});
+            });
+            !st)
+            return st.error();
     emit trustedChanged(*trusted, tip->validSignatureCount(m_settings.config), m_settings.config.signerCount());
     emit progress(SyncProgress{SyncProgress::Phase::Done, trusted->height, trusted->height, endpoint});
     return trusted;
@@ -409,6 +415,58 @@ Status LightSync::syncRecords(NodeClient &client, const QString &endpoint, const
             return st;
     }
     return {};
+}
+
+Status LightSync::setAuditIndexing(bool on)
+{
+    if (!on) {
+        m_audit.reset();
+        return {};
+    }
+    if (m_audit)
+        return {};
+    auto index = AuditIndex::open(AuditIndex::pathFor(m_settings.cachePath), m_settings.config);
+    if (!index)
+        return index.error();
+    m_audit = std::move(index).value();
+    return {};
+}
+
+Result<QPair<TrustedState, QList<QList<QByteArray>>>> LightSync::inclusionProofs(const QList<quint64> &logIndexes)
+{
+    const auto trusted = m_cache ? m_cache->trusted() : std::nullopt;
+    if (!trusted)
+        return makeError(QStringLiteral("not_synced"), QStringLiteral("nothing is verified yet: wait for the first sync"));
+    const QStringList distrusted = m_cache->distrustedEndpoints();
+    QStringList reasons;
+    for (const QString &endpoint : endpoints()) {
+        if (distrusted.contains(endpoint))
+            continue;
+        NodeClient *client = clientFor(endpoint);
+        QList<QList<QByteArray>> proofs;
+        std::optional<Error> failed;
+        for (quint64 i : logIndexes) {
+            if (i >= trusted->logSize) {
+                failed = makeError(QStringLiteral("not_synced"), QStringLiteral("entry %1 is newer than the verified chain").arg(i));
+                break;
+            }
+            auto proof = client->inclusionProof(i, trusted->logSize);
+            if (!proof) {
+                failed = proof.error();
+                break;
+            }
+            proofs.append(*proof);
+        }
+        if (failed) {
+            if (failed->code != QLatin1String("network"))
+                return *failed;
+            reasons << endpoint + QStringLiteral(": ") + failed->message;
+            continue;
+        }
+        return QPair<TrustedState, QList<QList<QByteArray>>>(*trusted, proofs);
+    }
+    return makeError(QStringLiteral("no_node"),
+                     QStringLiteral("no trustworthy full node could be reached (%1)").arg(reasons.join(QStringLiteral("; "))));
 }
 
 Result<QList<TxReceipt>> LightSync::submit(const QList<QPair<QByteArray, QByteArray>> &items, int finalityTimeoutMs)

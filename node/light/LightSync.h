@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditIndex.h"
 #include "HeaderVerifier.h"
 #include "LightCache.h"
 #include "NodeClient.h"
@@ -14,7 +15,7 @@
 namespace careledger {
 
 struct SyncProgress {
-    enum class Phase { Headers, CatchUp, Records, Done };
+    enum class Phase { Headers, CatchUp, Records, Audit, Done };
     Phase phase = Phase::Done;
     quint64 done = 0;
     quint64 total = 0;
@@ -62,6 +63,14 @@ public:
     // and proven in a verified header.
     Result<QList<TxReceipt>> submit(const QList<QPair<QByteArray, QByteArray>> &items, int finalityTimeoutMs = 30000);
 
+    // A compliance officer's workstation also indexes every block's
+    // metadata (AuditIndex, beside the cache) on each round.
+    Status setAuditIndexing(bool on);
+    AuditIndex *auditIndex() { return m_audit.get(); }
+    // Inclusion proofs of log entries against the trusted header, from the
+    // first trustworthy endpoint; checking them is the caller's (it holds the entries).
+    Result<QPair<TrustedState, QList<QList<QByteArray>>>> inclusionProofs(const QList<quint64> &logIndexes);
+
     LightCache &cache() { return *m_cache; }
     const HeaderVerifier &verifier() const { return m_verifier; }
     bool isHalted() const { return m_halted; }
@@ -88,6 +97,7 @@ private:
     const Clock &m_clock;
     HeaderVerifier m_verifier;
     std::unique_ptr<LightCache> m_cache;
+    std::unique_ptr<AuditIndex> m_audit;
     QHash<QString, std::shared_ptr<NodeClient>> m_clients;
     QHash<QString, bool> m_signedIn;
     QByteArray m_userKey;

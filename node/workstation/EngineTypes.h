@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ledger/TxBody.h"
+#include "light/AuditRules.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -161,6 +162,9 @@ struct PatientVitals {
     int unverified = 0;           // device readings whose signature did not check out: not shown
     QStringList errors;           // batches that could not be opened here, why
 };
+// What an audit export request returns: CSV (RFC 4180), a FHIR R4 AuditEvent
+// bundle, or only the rows (the UI lays out the PDF report).
+enum class AuditExportFormat { Csv, FhirBundle, Rows };
 
 struct SyncStatus {
     quint64 height = 0;
@@ -186,3 +190,6 @@ Q_DECLARE_METATYPE(careledger::ImportPreview)
 Q_DECLARE_METATYPE(careledger::ConsentInfo)
 Q_DECLARE_METATYPE(careledger::SyncStatus)
 Q_DECLARE_METATYPE(careledger::PatientVitals)
+Q_DECLARE_METATYPE(careledger::AuditRow)
+Q_DECLARE_METATYPE(careledger::AuditFlag)
+Q_DECLARE_METATYPE(careledger::AuditEntryCheck)

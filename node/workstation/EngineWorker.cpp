@@ -1,5 +1,6 @@
 #include "EngineWorker.h"
 
+#include "AuditExport.h"
 #include "contract/Contract.h"
 #include "crypto/SealedBox.h"
 #include "fhir/FhirRenderer.h"
@@ -7,6 +8,8 @@
 #include "ledger/MerkleLog.h"
 #include "ledger/PatientKeys.h"
 #include "ledger/RecordCipher.h"
+#include "ledger/ReportSignature.h"
+#include "ledger/ReviewNote.h"
 #include "ledger/Transaction.h"
 #include "rpm/VitalsBundle.h"
 
@@ -69,6 +72,11 @@ EngineWorker::EngineWorker(WorkstationEngine &engine, LightNode &node, const Eng
     connect(&m_node, &LightNode::signInFailed, this, &EngineWorker::onNodeSignInFailed);
     connect(&m_node, &LightNode::submitted, this, &EngineWorker::onSubmitted);
     connect(&m_node, &LightNode::submitFailed, this, &EngineWorker::onSubmitFailed);
+    connect(&m_node, &LightNode::proofsReady, this, &EngineWorker::onProofsReady);
+    connect(&m_node, &LightNode::proofsFailed, this, [this](quint64 nodeRequest, const QString &code, const QString &message) {
+        if (m_verifying.contains(nodeRequest))
+            fail(m_verifying.take(nodeRequest).first, makeError(code, message));
+    });
     connect(&m_node, &LightNode::warningRaised, this, [this](const NodeWarning &w) {
         m_status.warnings.append(w.message);
         m_status.halted = m_status.halted || w.kind == QLatin1String("equivocation");
@@ -261,6 +269,12 @@ void EngineWorker::onSynced()
             return;
         }
         rememberAccount(m_login, m_user.publicKey, m_user.name);
+        if (m_user.role == Role::ComplianceOfficer) {
+            if (auto index = audit(); index) {
+                m_node.setAuditIndexing(true);
+                m_node.syncNow(); // fills the index now rather than at the next poll
+            }
+        }
         m_patients.clear();
         m_patientsFrom = 0;
         refreshPatients();
@@ -294,6 +308,10 @@ void EngineWorker::announceVitals()
     }
     if (!patients.isEmpty())
         toGui([e = &m_engine, patients] { emit e->vitalsChanged(patients); });
+    if (m_audit && m_audit->nextHeight() != m_auditHeight) {
+        m_auditHeight = m_audit->nextHeight();
+        toGui([e = &m_engine] { emit e->auditChanged(); });
+    }
 }
 
 void EngineWorker::loadDirectory()
@@ -382,6 +400,10 @@ void EngineWorker::unlock(const QString &password)
 void EngineWorker::signOut()
 {
     flushAccessLog();
+    m_node.setAuditIndexing(false);
+    m_audit.reset();
+    m_auditHeight = 0;
+    m_verifying.clear();
     m_node.signOut();
     m_accessTimer.stop();
     wipeSecrets();
@@ -1250,6 +1272,179 @@ void EngineWorker::kioskEnd()
 {
     m_kioskKeys.reset();
     m_kioskPatient.clear();
+}
+
+// ---------------------------------------------------------------- audit (compliance officers)
+
+Result<AuditIndex *> EngineWorker::audit()
+{
+    if (!m_unlocked || m_user.role != Role::ComplianceOfficer)
+        return makeError(QStringLiteral("forbidden"), tr("The audit trail is for compliance officers."));
+    if (!m_audit) {
+        // Opened here first (creating it if new), before the light node's own connection writes to it.
+        auto index = AuditIndex::open(AuditIndex::pathFor(m_settings.node.cachePath), m_settings.node.config);
+        if (!index)
+            return index.error();
+        m_audit = std::move(index).value();
+        m_auditHeight = m_audit->nextHeight();
+    }
+    return m_audit.get();
+}
+
+// Name search covers the patients whose names this workstation can read.
+AuditQuery EngineWorker::withPatientNames(AuditQuery query) const
+{
+    const QString text = query.text.trimmed();
+    if (text.isEmpty())
+        return query;
+    for (const PatientSummary &p : m_patients)
+        if (p.displayName().contains(text, Qt::CaseInsensitive))
+            query.textPatients.append(p.patientId);
+    return query;
+}
+
+void EngineWorker::auditPage(quint64 request, const AuditQuery &query, int offset, int limit)
+{
+    auto index = audit();
+    if (!index) {
+        fail(request, index.error());
+        return;
+    }
+    // One row more than asked says whether there is another page.
+    QList<AuditRow> rows = (*index)->query(withPatientNames(query), offset, limit + 1);
+    const bool more = rows.size() > limit;
+    if (more)
+        rows.removeLast();
+    toGui([e = &m_engine, request, rows, offset, more] { emit e->auditPage(request, rows, offset, more); });
+}
+
+void EngineWorker::auditFlags(quint64 request, const AuditRuleSettings &settings)
+{
+    auto index = audit();
+    if (!index) {
+        fail(request, index.error());
+        return;
+    }
+    QHash<QString, AuditRules::Demographics> readable;
+    for (const PatientSummary &p : std::as_const(m_patients))
+        if (!p.family.isEmpty())
+            readable.insert(p.patientId, {p.family});
+    QList<AuditFlag> flags = AuditRules(**index, settings).detect(m_user.orgId, readable);
+    for (AuditFlag &f : flags)
+        for (AuditReview &r : f.reviews) {
+            r.authorName = m_directory.value(r.author).name;
+            auto note = ReviewNote::open(r.body, m_unlocked->signing.publicKey, m_unlocked->signing.secretKey);
+            r.note = note ? *note : tr("(a note you cannot open: %1)").arg(note.error().message);
+        }
+    toGui([e = &m_engine, request, flags] { emit e->auditFlags(request, flags); });
+}
+
+void EngineWorker::verifyAudit(quint64 request, const QList<qint64> &rowIds)
+{
+    auto index = audit();
+    if (!index) {
+        fail(request, index.error());
+        return;
+    }
+    QList<AuditRow> rows;
+    QList<quint64> logIndexes;
+    for (qint64 id : rowIds)
+        if (const auto row = (*index)->row(id)) {
+            rows.append(*row);
+            logIndexes.append(row->logIndex);
+        }
+    if (rows.isEmpty()) {
+        fail(request, makeError(QStringLiteral("unknown_entry"), tr("Select the entries to verify first.")));
+        return;
+    }
+    m_verifying.insert(m_node.requestProofs(logIndexes), {request, rows});
+}
+
+void EngineWorker::onProofsReady(quint64 nodeRequest, const TrustedState &trusted, const QList<QList<QByteArray>> &proofs)
+{
+    if (!m_verifying.contains(nodeRequest) || !m_audit)
+        return;
+    const auto [request, rows] = m_verifying.take(nodeRequest);
+    const HeaderVerifier verifier(m_settings.node.config);
+    QList<AuditEntryCheck> checks;
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        checks.append(m_audit->verify(rows[i], verifier, trusted, proofs.value(i)));
+    toGui([e = &m_engine, request, checks] { emit e->auditVerified(request, checks); });
+}
+
+void EngineWorker::reviewFlag(quint64 request, const QByteArray &flagId, ReviewStatus status, const QString &note)
+{
+    auto index = audit();
+    if (!index) {
+        toGui([e = &m_engine, request, err = index.error()] { emit e->recordFailed(request, err.code, err.message); });
+        return;
+    }
+    if (status == ReviewStatus::Reviewed && note.trimmed().isEmpty()) {
+        toGui([e = &m_engine, request] {
+            emit e->recordFailed(request, QStringLiteral("note_required"), tr("Write what you found before marking the flag reviewed."));
+        });
+        return;
+    }
+    if (note.toUtf8().size() > ComplianceReview::MaxNoteSize / 2) {
+        toGui([e = &m_engine, request] {
+            emit e->recordFailed(request, QStringLiteral("note_too_long"), tr("The note is too long (at most about 8,000 characters)."));
+        });
+        return;
+    }
+    // The workflow: open → reviewed → closed. The contract cannot know flags
+    // (they are computed here), so the officers' workstations keep the order.
+    bool reviewed = false;
+    bool closed = false;
+    for (const AuditReview &r : (*index)->reviews(m_user.orgId))
+        if (r.flagId == flagId) {
+            reviewed = reviewed || r.status == ReviewStatus::Reviewed;
+            closed = closed || r.status == ReviewStatus::Closed;
+        }
+    if (closed || (status == ReviewStatus::Closed && !reviewed)) {
+        const QString code = closed ? QStringLiteral("already_closed") : QStringLiteral("not_reviewed");
+        const QString message = closed ? tr("This flag is already closed.") : tr("Review the flag (with a note) before closing it.");
+        toGui([e = &m_engine, request, code, message] { emit e->recordFailed(request, code, message); });
+        return;
+    }
+    QList<QByteArray> officers;
+    for (const UserProfile &u : std::as_const(m_directory))
+        if (u.enrolled && u.role == Role::ComplianceOfficer && u.orgId == m_user.orgId)
+            officers.append(u.publicKey);
+    const ComplianceReview review = ReviewNote::seal(flagId, status, note.trimmed(), officers);
+    const Transaction tx = Transaction::make(TxType::ComplianceReview, m_settings.node.pinnedNetworkId, m_user.orgId,
+                                             review.encode(), m_unlocked->signing.publicKey, m_unlocked->signing.secretKey,
+                                             quint64(m_clock.nowMs()));
+    submit({{tx.encode(), {}}}, Pending{Pending::Kind::Record, request, 1, {}});
+}
+
+void EngineWorker::auditExport(quint64 request, const AuditQuery &query, AuditExportFormat format)
+{
+    auto index = audit();
+    if (!index) {
+        fail(request, index.error());
+        return;
+    }
+    const QList<AuditRow> rows = (*index)->query(withPatientNames(query), 0, WorkstationEngine::MaxAuditExportRows);
+    QHash<QString, QString> orgNames;
+    for (const Member &m : m_settings.node.config.members)
+        orgNames.insert(m.orgId, m.displayName);
+    QByteArray data;
+    if (format == AuditExportFormat::Csv)
+        data = AuditExport::csv(rows, orgNames);
+    else if (format == AuditExportFormat::FhirBundle)
+        data = AuditExport::fhirBundle(rows, orgNames, quint64(m_clock.nowMs()));
+    toGui([e = &m_engine, request, data, rows] { emit e->auditExportReady(request, data, rows); });
+}
+
+void EngineWorker::signReport(quint64 request, const QByteArray &report)
+{
+    if (!m_unlocked || m_user.role != Role::ComplianceOfficer) {
+        fail(request, makeError(QStringLiteral("forbidden"), tr("Only a signed-in compliance officer signs audit reports.")));
+        return;
+    }
+    const QByteArray signature =
+        ReportSignature::sign(report, m_unlocked->signing.publicKey, m_unlocked->signing.secretKey, m_user.name).encode();
+    toGui([e = &m_engine, request, signature] { emit e->reportSigned(request, signature); });
 }
 
 } // namespace careledger

@@ -61,6 +61,13 @@ public:
 
     void flushAccessLog();
 
+    void auditPage(quint64 request, const AuditQuery &query, int offset, int limit);
+    void auditFlags(quint64 request, const AuditRuleSettings &settings);
+    void verifyAudit(quint64 request, const QList<qint64> &rowIds);
+    void reviewFlag(quint64 request, const QByteArray &flagId, ReviewStatus status, const QString &note);
+    void auditExport(quint64 request, const AuditQuery &query, AuditExportFormat format);
+    void signReport(quint64 request, const QByteArray &report);
+
 private:
     struct Pending {
         enum class Kind { Record, Import, Kiosk, Access, Device } kind;
@@ -84,6 +91,11 @@ private:
     void onNodeSignInFailed(const QString &code, const QString &message);
     void onSubmitted(quint64 nodeRequest, const QList<TxReceipt> &receipts);
     void onSubmitFailed(quint64 nodeRequest, const QString &message);
+    void onProofsReady(quint64 nodeRequest, const TrustedState &trusted, const QList<QList<QByteArray>> &proofs);
+    // The officer's own reading connection to the audit index; fails (with a
+    // reason for the screen) for any other role.
+    Result<AuditIndex *> audit();
+    AuditQuery withPatientNames(AuditQuery query) const;
 
     Status openCache();
     void loadDirectory();
@@ -116,6 +128,9 @@ private:
     const Clock &m_clock;
     KeyStore m_keys;
     std::unique_ptr<LightCache> m_cache;
+    std::unique_ptr<AuditIndex> m_audit;
+    quint64 m_auditHeight = 0; // the index's next height when the screen last heard of it
+    QHash<quint64, QPair<quint64, QList<AuditRow>>> m_verifying; // node request → (request, rows)
 
     QString m_login;
     std::optional<UnlockedKeys> m_unlocked;

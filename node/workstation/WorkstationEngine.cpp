@@ -178,6 +178,56 @@ quint64 WorkstationEngine::requestRecordHistory(const QByteArray &recordId)
     return id;
 }
 
+QList<QPair<QString, QString>> WorkstationEngine::organisations() const
+{
+    QList<QPair<QString, QString>> out;
+    for (const Member &m : m_settings.node.config.members)
+        out.append({m.orgId, m.displayName});
+    return out;
+}
+
+quint64 WorkstationEngine::requestAuditPage(const AuditQuery &query, int offset, int limit)
+{
+    const quint64 id = nextRequest();
+    onWorker([w = m_worker, id, query, offset, limit] { w->auditPage(id, query, offset, limit); });
+    return id;
+}
+
+quint64 WorkstationEngine::requestAuditFlags(const AuditRuleSettings &settings)
+{
+    const quint64 id = nextRequest();
+    onWorker([w = m_worker, id, settings] { w->auditFlags(id, settings); });
+    return id;
+}
+
+quint64 WorkstationEngine::verifyAuditEntries(const QList<qint64> &rowIds)
+{
+    const quint64 id = nextRequest();
+    onWorker([w = m_worker, id, rowIds] { w->verifyAudit(id, rowIds); });
+    return id;
+}
+
+quint64 WorkstationEngine::reviewFlag(const QByteArray &flagId, ReviewStatus status, const QString &note)
+{
+    const quint64 id = nextRequest();
+    onWorker([w = m_worker, id, flagId, status, note] { w->reviewFlag(id, flagId, status, note); });
+    return id;
+}
+
+quint64 WorkstationEngine::requestAuditExport(const AuditQuery &query, AuditExportFormat format)
+{
+    const quint64 id = nextRequest();
+    onWorker([w = m_worker, id, query, format] { w->auditExport(id, query, format); });
+    return id;
+}
+
+quint64 WorkstationEngine::signReport(const QByteArray &report)
+{
+    const quint64 id = nextRequest();
+    onWorker([w = m_worker, id, report] { w->signReport(id, report); });
+    return id;
+}
+
 quint64 WorkstationEngine::requestProof(const QByteArray &txId)
 {
     const quint64 id = nextRequest();

@@ -107,6 +107,28 @@ public:
     // Sends waiting access events now (also done on lock, sign-out and a timer).
     void flushAccessLog();
 
+    // Compliance officers: the audit index of every transaction's metadata and
+    // every access event of the network, synced and verified block by block.
+    bool mayAudit() const { return m_user.enrolled && m_user.role == Role::ComplianceOfficer; }
+    // The network's member organisations: (id, display name), as configured.
+    QList<QPair<QString, QString>> organisations() const;
+    // Rows newest first (or as the query sorts); auditPage or requestFailed.
+    quint64 requestAuditPage(const AuditQuery &query, int offset, int limit);
+    // The suspicious-access flags on the officer's org's users, with the
+    // reviews of its officers (notes opened where sealed for this officer).
+    quint64 requestAuditFlags(const AuditRuleSettings &settings);
+    // Re-checks rows against the stored blocks and inclusion proofs against
+    // the trusted header: auditVerified, one check per row.
+    quint64 verifyAuditEntries(const QList<qint64> &rowIds);
+    // Records a decision on a flag on the ledger (ComplianceReview), the note
+    // sealed for the org's officers: recordFinal or recordFailed.
+    quint64 reviewFlag(const QByteArray &flagId, ReviewStatus status, const QString &note);
+    // Up to MaxAuditExportRows rows of a query as CSV, a FHIR bundle, or rows: auditExportReady.
+    static constexpr int MaxAuditExportRows = 100000;
+    quint64 requestAuditExport(const AuditQuery &query, AuditExportFormat format);
+    // The officer's signature of a report's bytes (a .sig file's content): reportSigned.
+    quint64 signReport(const QByteArray &report);
+
 signals:
     void started();
     void startFailed(const QString &message);
@@ -144,6 +166,12 @@ signals:
     void kioskDone(quint64 request, const QString &message);
 
     void accessLogged(int events);
+    void auditChanged(); // the audit index took in new blocks
+    void auditPage(quint64 request, const QList<careledger::AuditRow> &rows, int offset, bool more);
+    void auditFlags(quint64 request, const QList<careledger::AuditFlag> &flags);
+    void auditVerified(quint64 request, const QList<careledger::AuditEntryCheck> &checks);
+    void auditExportReady(quint64 request, const QByteArray &data, const QList<careledger::AuditRow> &rows);
+    void reportSigned(quint64 request, const QByteArray &signatureFile);
 
 private:
     friend class EngineWorker;

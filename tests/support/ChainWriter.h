@@ -53,6 +53,8 @@ public:
     }
 
     quint64 nextBlockTimeMs() const { return m_timeMs; }
+    // Moves the block clock forward (never back), for histories that span days.
+    void advanceTo(quint64 timeMs) { m_timeMs = qMax(m_timeMs, timeMs); }
     const SignedHeader &tip() const { return m_tip; }
     quint64 logSize() const { return m_log.size(); }
 

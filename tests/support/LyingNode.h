@@ -154,8 +154,8 @@ public:
     LyingNode(const LyingNode &) = delete;
     LyingNode &operator=(const LyingNode &) = delete;
 
-    // Listens on a free loopback port with the impersonated node's TLS identity.
-    Status start(const TlsIdentity &tls)
+    // Listens on a loopback port (0: any free one) with the impersonated node's TLS identity.
+    Status start(const TlsIdentity &tls, quint16 port = 0)
     {
         Status result;
         QMetaObject::invokeMethod(
@@ -165,7 +165,7 @@ public:
                 const QSslKey key(tls.privateKeyPem, QSsl::Ec, QSsl::Pem);
                 m_proxy = std::make_unique<detail::LyingProxy>(m_upstream, m_upstreamDer, m_shared);
                 m_proxy->sslSetup(cert, key, QSsl::TlsV1_3OrLater);
-                m_port = m_proxy->listen(QHostAddress::LocalHost, 0);
+                m_port = m_proxy->listen(QHostAddress::LocalHost, port);
                 if (m_port == 0)
                     result = makeError(QStringLiteral("listen"), QStringLiteral("the lying node cannot listen"));
             },

@@ -113,12 +113,12 @@ public:
     }
 
     // Stops the node (as a clean shutdown would) and opens it again over the
-    // same data directory (and the same store), on a new free port: endpoint() changes.
-    Status restart()
+    // same data directory (and the same store), on `port` (0: a new free one, and endpoint() changes).
+    Status restart(quint16 port = 0)
     {
         onNodeThread([this] { m_node.reset(); });
         m_port = 0;
-        return open(m_dataDir);
+        return open(m_dataDir, port);
     }
     const QString &dataDir() const { return m_dataDir; }
 

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "SyncStatusWidget.h"
+#include "audit/AuditView.h"
 #include "UserInput.h"
 #include "export/RecordPdfWriter.h"
 #include "forms/RecordFormDialog.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(WorkstationEngine &engine, QWidget *parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({400, 1200});
     m_noClinicalAccess = buildNoClinicalAccessPage();
+    m_audit = new AuditView(engine, m_workspace);
 
     auto *workspaceLayout = new QVBoxLayout(m_workspace);
     workspaceLayout->setContentsMargins(12, 12, 12, 8);
@@ -77,6 +79,7 @@ MainWindow::MainWindow(WorkstationEngine &engine, QWidget *parent)
     workspaceLayout->addWidget(m_enrolmentBanner);
     workspaceLayout->addWidget(m_splitter, 1);
     workspaceLayout->addWidget(m_noClinicalAccess, 1);
+    workspaceLayout->addWidget(m_audit, 1);
 
     m_stack->addWidget(m_workspace);
     m_stack->addWidget(m_lock);
@@ -100,6 +103,8 @@ MainWindow::MainWindow(WorkstationEngine &engine, QWidget *parent)
         m_user = user;
         m_enrolmentBanner->setVisible(!user.enrolled);
         updateActions();
+        if (m_engine.mayAudit())
+            m_audit->activate();
     });
     connect(&engine, &WorkstationEngine::recordFinal, this, [this](quint64, const TimelineEntry &entry) {
         statusBar()->showMessage(tr("Saved: %1 (final in block %2)")
@@ -147,6 +152,8 @@ MainWindow::MainWindow(WorkstationEngine &engine, QWidget *parent)
     const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1600, 1000);
     resize(qMin(1600, screen.width() * 96 / 100), qMin(1000, screen.height() * 94 / 100));
     m_search->focusSearch();
+    if (m_engine.mayAudit())
+        m_audit->activate();
     if (engine.isLocked())
         onLocked();
 }
@@ -320,8 +327,10 @@ void MainWindow::updateActions()
     const bool patient = !m_record->patientId().isEmpty();
     // Without clinical content there are no patients: no patient actions at all.
     const bool clinical = readsClinicalContent(m_user.role);
+    const bool audits = m_user.enrolled && m_user.role == Role::ComplianceOfficer;
     m_splitter->setVisible(clinical);
-    m_noClinicalAccess->setVisible(!clinical);
+    m_audit->setVisible(audits);
+    m_noClinicalAccess->setVisible(!clinical && !audits);
     m_noClinicalAccessTitle->setText(tr("Your role (%1) does not read clinical records.")
                                          .arg(TimelineModel::roleText(roleName(m_user.role))));
     m_find->setVisible(clinical);

@@ -16,6 +16,8 @@ class QToolButton;
 
 namespace careledger {
 
+class AuditView;
+
 class LockScreen;
 class PatientRecordView;
 class PatientSearchWidget;
@@ -82,6 +84,7 @@ private:
     QLabel *m_enrolmentBanner;
     QSplitter *m_splitter = nullptr;
     QWidget *m_noClinicalAccess = nullptr;
+    AuditView *m_audit = nullptr; // compliance officers' screen
     QLabel *m_noClinicalAccessTitle = nullptr;
     QAction *m_findSeparator = nullptr;
     QToolBar *m_toolBar = nullptr;

@@ -499,6 +499,7 @@ void TestContract::reasonCodes_data()
     QTest::newRow("not_referral_party") << Reason::NotReferralParty << "not_referral_party" << quint16(30);
     QTest::newRow("record_not_shared") << Reason::RecordNotShared << "record_not_shared" << quint16(31);
     QTest::newRow("not_a_service_request") << Reason::NotAServiceRequest << "not_a_service_request" << quint16(32);
+    QTest::newRow("note_reader_not_officer") << Reason::NoteReaderNotOfficer << "note_reader_not_officer" << quint16(48);
 }
 
 // The numbers are block format and the codes API: both are frozen.
