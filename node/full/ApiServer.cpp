@@ -300,8 +300,7 @@ void ApiServer::setupRoutes()
                        if (!patient)
                            return failure(HttpStatus::NotFound, QStringLiteral("unknown_patient"),
                                           QStringLiteral("no patient with id %1").arg(patientId));
-                       if (patient->registeredBy != session->org
-                           && !m_node.readStore().hasConsent(patientId, session->org, QString(), quint64(m_clock.nowMs())))
+                       if (!m_node.readStore().mayFollowPatient(patientId, session->org, quint64(m_clock.nowMs())))
                            return failure(HttpStatus::Forbidden, QStringLiteral("forbidden"),
                                           QStringLiteral("your organisation has no treatment relationship with this patient"));
                        const QList<quint64> indexes = m_node.readStore().patientLogIndexes(patientId);
@@ -404,6 +403,24 @@ void ApiServer::setupRoutes()
         w.array(indexes.size());
         for (quint64 i : indexes)
             w.uint(i);
+        return cbor(w.take());
+    });
+
+    // The org's referral worklist (sent and received, newest first): the
+    // contract's summary of each, with the transactions that made it so a
+    // client can fetch them with proofs from /v1/log/proven.
+    m_server.route(QStringLiteral("/v1/referrals"), Method::Get, [this](const QHttpServerRequest &request) {
+        const auto session = authenticate(request);
+        if (!session)
+            return unauthenticated();
+        const QList<ReferralInfo> referrals = m_node.readStore().referralsOf(session->org);
+        CborWriter w;
+        w.array(referrals.size());
+        for (const ReferralInfo &r : referrals) {
+            w.array(13).bytes(r.referralId).text(r.patientId).text(r.fromOrg).bytes(r.author).text(r.targetOrg);
+            w.bytes(r.targetUser).uint(quint64(r.urgency)).uint(quint64(r.status)).uint(r.createdMs).uint(r.dueMs);
+            w.uint(r.appointmentMs).bytes(r.createTx).bytes(r.lastTx);
+        }
         return cbor(w.take());
     });
 

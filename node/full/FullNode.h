@@ -49,6 +49,7 @@ public:
     SharedLog &log() { return *m_log; }
 
     const QString &orgId() const { return m_orgId; }
+    const Clock &clock() const { return m_clock; }
     bool requireTotp() const { return m_options.requireTotp; }
 
     // Login second factor. The TOTP secret is sealed (XChaCha20-Poly1305, the

@@ -56,12 +56,17 @@ public:
 
     void flushAccessLog();
 
+    void createReferral(quint64 request, const ReferralDraft &draft);
+    void transitionReferral(quint64 request, const ReferralAction &action);
+    void referralDetail(quint64 request, const QByteArray &referralId);
+
 private:
     struct Pending {
-        enum class Kind { Record, Import, Kiosk, Access } kind;
+        enum class Kind { Record, Import, Kiosk, Access, Referral } kind;
         quint64 request = 0;
         int count = 0;
         QString patientId;
+        QByteArray referralId = {};
     };
     struct KioskAttempts {
         int failures = 0;
@@ -90,12 +95,20 @@ private:
     QList<LocalAccount> readAccounts() const;
 
     std::optional<PatientRegistration> registration(const QString &patientId) const;
+    // The org's reader for one patient: its data key, plus record keys the
+    // patient's consents and referrals to the org re-wrapped for it.
+    Reader orgReader(const QString &patientId) const;
+    std::optional<PatientSummary> summarise(const CachedTransaction &patientRecord, const Reader &reader);
+    void refreshReferrals();
+    void failReferral(quint64 request, const QString &code, const QString &message);
     Result<QJsonObject> decrypt(const CachedTransaction &tx, const RecordVersion &version, const Reader &reader);
     // Decrypts and renders one record; resourceOut (if given) receives the FHIR resource.
     TimelineEntry entryFor(const CachedTransaction &tx, const Reader &reader, QJsonObject *resourceOut = nullptr);
     Verification verificationOf(const CachedTransaction &tx);
+    // alsoFor: orgs the records travel to besides the patient and this org (a referral's other side).
     Result<QList<QPair<QByteArray, QByteArray>>> sealRecords(const QString &patientId, const QList<QJsonObject> &resources,
-                                                             const QByteArray &onBehalfOf, const QByteArray &supersedes);
+                                                             const QByteArray &onBehalfOf, const QByteArray &supersedes,
+                                                             const QStringList &alsoFor = {});
     quint64 submit(const QList<QPair<QByteArray, QByteArray>> &items, Pending pending);
     void logAccess(const QString &patientId, const QByteArray &recordTx, AccessAction action);
 
@@ -127,6 +140,9 @@ private:
     QString m_kioskPatient;
     std::optional<Ed25519::KeyPair> m_kioskKeys;
     QHash<QString, KioskAttempts> m_kioskAttempts;
+
+    QHash<QByteArray, ReferralSummary> m_referrals;
+    qint64 m_referralsIndexed = -1; // cache size when the referrals were last rebuilt; -1: not since sign-in
 };
 
 } // namespace careledger

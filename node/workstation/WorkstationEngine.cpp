@@ -239,4 +239,33 @@ void WorkstationEngine::flushAccessLog()
     onWorker([w = m_worker] { w->flushAccessLog(); });
 }
 
+QList<QPair<QString, QString>> WorkstationEngine::organisations() const
+{
+    QList<QPair<QString, QString>> out;
+    for (const Member &m : m_settings.node.config.members)
+        out.append({m.orgId, m.displayName});
+    return out;
+}
+
+quint64 WorkstationEngine::createReferral(const ReferralDraft &draft)
+{
+    const quint64 id = nextRequest();
+    onWorker([w = m_worker, id, draft] { w->createReferral(id, draft); });
+    return id;
+}
+
+quint64 WorkstationEngine::transitionReferral(const ReferralAction &action)
+{
+    const quint64 id = nextRequest();
+    onWorker([w = m_worker, id, action] { w->transitionReferral(id, action); });
+    return id;
+}
+
+quint64 WorkstationEngine::requestReferralDetail(const QByteArray &referralId)
+{
+    const quint64 id = nextRequest();
+    onWorker([w = m_worker, id, referralId] { w->referralDetail(id, referralId); });
+    return id;
+}
+
 } // namespace careledger

@@ -96,6 +96,21 @@ public:
     // Sends waiting access events now (also done on lock, sign-out and a timer).
     void flushAccessLog();
 
+    // Referrals the signed-in user's org sent or received, newest first;
+    // rebuilt from proven transactions after each sync (referralsChanged).
+    QList<ReferralSummary> referrals() const { return m_referrals; }
+    // Member organisations (id, name), and the doctors a referral may be
+    // addressed to (every org's, not the signed-in user).
+    QList<QPair<QString, QString>> organisations() const;
+    QList<UserProfile> referralDoctors() const { return m_referralDoctors; }
+    // Writes the ServiceRequest (sealed for the patient, this org and the
+    // target) and the referral in one submission: referralDone or referralFailed.
+    quint64 createReferral(const ReferralDraft &draft);
+    // One signed transition (with the report or note record it needs): referralDone or referralFailed.
+    quint64 transitionReferral(const ReferralAction &action);
+    // The referral's request and records, decrypted (each view an access event): referralDetailReady or requestFailed.
+    quint64 requestReferralDetail(const QByteArray &referralId);
+
 signals:
     void started();
     void startFailed(const QString &message);
@@ -130,6 +145,15 @@ signals:
 
     void accessLogged(int events);
 
+    void referralsChanged();
+    // Something arrived by sync that the user should know of: a new referral
+    // for them, or another party's transition of one of theirs. One sentence.
+    void referralNotice(const QString &message);
+    void referralDone(quint64 request, const QByteArray &referralId);
+    // code: the contract's reason code ("wrong_role", "invalid_transition" …) or the engine's own.
+    void referralFailed(quint64 request, const QString &code, const QString &message);
+    void referralDetailReady(quint64 request, const careledger::ReferralDetail &detail);
+
 private:
     friend class EngineWorker;
     quint64 nextRequest() { return m_nextRequest++; }
@@ -149,6 +173,8 @@ private:
     QList<PatientSummary> m_patients;
     QList<UserProfile> m_clinicians;
     QList<LocalAccount> m_accounts;
+    QList<ReferralSummary> m_referrals;
+    QList<UserProfile> m_referralDoctors;
 };
 
 } // namespace careledger
