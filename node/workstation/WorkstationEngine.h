@@ -103,6 +103,8 @@ public:
     // addressed to (every org's, not the signed-in user).
     QList<QPair<QString, QString>> organisations() const;
     QList<UserProfile> referralDoctors() const { return m_referralDoctors; }
+    // The engine's clock (what "overdue" and "in the future" are measured against).
+    QDateTime now() const { return QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), Qt::UTC); }
     // Writes the ServiceRequest (sealed for the patient, this org and the
     // target) and the referral in one submission: referralDone or referralFailed.
     quint64 createReferral(const ReferralDraft &draft);

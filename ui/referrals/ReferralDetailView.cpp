@@ -75,6 +75,7 @@ ReferralDetailView::ReferralDetailView(WorkstationEngine &engine, QWidget *paren
     m_steps->setUniformRowHeights(true);
     m_steps->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_steps->header()->setStretchLastSection(true);
+    m_steps->setMaximumHeight(150);
     m_steps->setToolTip(tr("Every step is a transaction signed by the clinician who took it, final in the block shown."));
     m_records->setObjectName(QStringLiteral("recordsList"));
     m_recordText->setObjectName(QStringLiteral("recordText"));
@@ -101,7 +102,7 @@ ReferralDetailView::ReferralDetailView(WorkstationEngine &engine, QWidget *paren
     layout->addWidget(m_reason);
     layout->addWidget(m_question);
     layout->addWidget(sectionLabel(tr("History"), m_body));
-    layout->addWidget(m_steps, 1);
+    layout->addWidget(m_steps);
     layout->addWidget(sectionLabel(tr("Shared records"), m_body));
     layout->addWidget(recordsPane, 2);
     layout->addWidget(m_message);
@@ -252,7 +253,7 @@ void ReferralDetailView::showDetail(const ReferralDetail &detail)
         add(detail.report, m_referral.status == ReferralStatus::Completed ? tr("Report") : tr("Note"));
     if (m_records->count() == 0)
         new QListWidgetItem(tr("No records were attached."), m_records);
-    m_records->setCurrentRow(-1);
+    m_records->setCurrentRow(0);
 }
 
 void ReferralDetailView::showRecord(int row)
@@ -270,7 +271,7 @@ void ReferralDetailView::showRecord(int row)
 
 void ReferralDetailView::runAction(ReferralStatus to)
 {
-    auto *dialog = new ReferralActionDialog(m_referral, to, QDateTime::currentDateTimeUtc(), this);
+    auto *dialog = new ReferralActionDialog(m_referral, to, m_engine.now(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_transition = m_engine.transitionReferral(dialog->action());

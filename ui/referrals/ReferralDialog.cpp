@@ -68,7 +68,9 @@ ReferralDialog::ReferralDialog(WorkstationEngine &engine, const PatientSummary &
     auto *form = new QFormLayout;
     form->addRow(tr("Refer &to:"), m_org);
     form->addRow(tr("&Doctor:"), m_doctor);
-    form->addRow(tr("&Urgency:"), urgencyRow);
+    auto *urgencyLabel = new QLabel(tr("&Urgency:"), this);
+    urgencyLabel->setBuddy(m_urgency);
+    form->addRow(urgencyLabel, urgencyRow);
     form->addRow(tr("&Reason:"), m_reason);
     form->addRow(tr("&Question:"), m_question);
     auto *attachLabel = new QLabel(tr("Records to &share:"), this);

@@ -63,13 +63,15 @@ ReferralInboxWindow::ReferralInboxWindow(WorkstationEngine &engine, QWidget *par
     split->addWidget(m_detail);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({860, 560});
+    m_detail->setMinimumWidth(460);
     split->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addLayout(top);
     layout->addWidget(split, 1);
-    resize(1280, 720);
+    resize(1440, 760);
 
     connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
         m_model->setFilter(ReferralListModel::Filter(m_filter->currentData().toInt()));
@@ -102,7 +104,7 @@ void ReferralInboxWindow::reload()
     }
     m_summary->setText(overdue > 0 ? tr("%n waiting for an answer", nullptr, waiting) + tr(" · %n overdue", nullptr, overdue)
                                    : tr("%n waiting for an answer", nullptr, waiting));
-    m_model->setReferrals(all);
+    m_model->setReferrals(all, m_engine.now());
 }
 
 void ReferralInboxWindow::onCurrentChanged()

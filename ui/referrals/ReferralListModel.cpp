@@ -9,9 +9,10 @@ namespace careledger {
 
 ReferralListModel::ReferralListModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void ReferralListModel::setReferrals(const QList<ReferralSummary> &referrals)
+void ReferralListModel::setReferrals(const QList<ReferralSummary> &referrals, const QDateTime &now)
 {
     m_all = referrals;
+    m_now = now;
     rebuild();
 }
 
@@ -38,6 +39,14 @@ void ReferralListModel::rebuild()
             continue;
         m_rows.append(r);
     }
+    // A worklist: what waits for an answer first, the soonest due on top; then the rest, latest change first.
+    std::stable_sort(m_rows.begin(), m_rows.end(), [](const ReferralSummary &a, const ReferralSummary &b) {
+        const bool aWaits = a.status == ReferralStatus::Requested;
+        const bool bWaits = b.status == ReferralStatus::Requested;
+        if (aWaits != bWaits)
+            return aWaits;
+        return aWaits ? a.due < b.due : a.updated > b.updated;
+    });
     endResetModel();
 }
 
@@ -73,17 +82,17 @@ QVariant ReferralListModel::data(const QModelIndex &index, int role) const
         return r->referralId;
     if (role == OverdueRole)
         return r->overdue;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime &now = m_now;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Direction: return r->incoming ? tr("Incoming") : tr("Outgoing");
+        case Direction: return r->incoming ? tr("In") : tr("Out");
         case Patient: return r->patientName.isEmpty() ? r->patientId : tr("%1 (%2)").arg(r->patientName, r->patientId);
         case Urgency: return ReferralText::urgency(r->urgency);
-        case Status:
-            if (r->status == ReferralStatus::Accepted && r->appointment.isValid())
-                return tr("Accepted: %1").arg(ReferralText::dateTime(r->appointment));
-            return ReferralText::status(r->status);
+        case Status: return ReferralText::status(r->status);
         case Due:
+            // Accepted, what is due next is the appointment.
+            if (r->status == ReferralStatus::Accepted && r->appointment.isValid())
+                return tr("slot %1").arg(ReferralText::dateTime(r->appointment));
             if (r->status != ReferralStatus::Requested)
                 return QStringLiteral("—");
             return r->overdue ? tr("Overdue (%1)").arg(ReferralText::relative(r->due, now))
@@ -91,12 +100,15 @@ QVariant ReferralListModel::data(const QModelIndex &index, int role) const
         case Party: {
             const QString doctor = r->incoming ? r->authorName : r->targetUserName;
             const QString org = r->incoming ? r->fromOrgName : r->targetOrgName;
-            const QString who = doctor.isEmpty() ? org : tr("%1, %2").arg(doctor, org);
+            // Within one organisation the colleague's name says it all.
+            const QString who = doctor.isEmpty() ? org : r->fromOrg == r->targetOrg ? doctor : tr("%1, %2").arg(doctor, org);
             return r->incoming ? tr("from %1").arg(who) : tr("to %1").arg(who);
         }
-        case Sent: return ReferralText::dateTime(r->created);
         }
     }
+    if (role == Qt::ToolTipRole && index.column() == Direction)
+        return r->incoming ? tr("Incoming: sent to your organisation or to you, %1").arg(ReferralText::dateTime(r->created))
+                           : tr("Outgoing: sent by your organisation, %1").arg(ReferralText::dateTime(r->created));
     if (role == Qt::ToolTipRole) {
         if (index.column() == Due || index.column() == Urgency || r->overdue) {
             QString tip = r->status == ReferralStatus::Requested
@@ -134,13 +146,12 @@ QVariant ReferralListModel::headerData(int section, Qt::Orientation orientation,
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Direction: return tr("Direction");
+    case Direction: return tr("In/out");
     case Patient: return tr("Patient");
     case Urgency: return tr("Urgency");
     case Status: return tr("State");
     case Due: return tr("Due");
     case Party: return tr("From / to");
-    case Sent: return tr("Sent");
     }
     return {};
 }

@@ -12,13 +12,14 @@ namespace careledger {
 class ReferralListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Direction, Patient, Urgency, Status, Due, Party, Sent, ColumnCount };
+    enum Column { Direction, Patient, Urgency, Status, Due, Party, ColumnCount };
     enum class Filter { All, Incoming, Outgoing };
     enum Roles { ReferralIdRole = Qt::UserRole + 1, OverdueRole };
 
     explicit ReferralListModel(QObject *parent = nullptr);
 
-    void setReferrals(const QList<ReferralSummary> &referrals);
+    // now: the time "in 3 h" / "2 days ago" is counted from (the engine's clock).
+    void setReferrals(const QList<ReferralSummary> &referrals, const QDateTime &now);
     void setFilter(Filter filter);
     void setOpenOnly(bool openOnly);
     const ReferralSummary *referral(int row) const;
@@ -34,6 +35,7 @@ private:
 
     QList<ReferralSummary> m_all;
     QList<ReferralSummary> m_rows;
+    QDateTime m_now;
     Filter m_filter = Filter::All;
     bool m_openOnly = false;
 };
