@@ -1186,12 +1186,15 @@ void EngineWorker::createReferral(quint64 request, const ReferralDraft &draft)
     if (!resource)
         return failReferral(request, resource.error().code, resource.error().message);
 
-    // What travels: the chosen records and, to another org, who the patient is.
+    // What travels: the chosen records and, to another org the patient has
+    // consented to, who the patient is (without consent it sees the patient's id only).
     const bool elsewhere = draft.targetOrg != m_user.orgId;
+    const QHash<QByteArray, QByteArray> targetKeys = keysSharedWith(*m_cache, draft.patientId, draft.targetOrg);
     QList<QByteArray> attachments = draft.attachments;
     if (elsewhere)
         for (const CachedTransaction &t : m_cache->records(RecordPageQuery{draft.patientId, {QStringLiteral("Patient")}, 0, 1, true}))
-            if (!attachments.contains(t.txId))
+            if (!attachments.contains(t.txId) && !targetKeys.contains(t.txId)
+                && consentCovers(*m_cache, draft.patientId, draft.targetOrg, t.resourceType, nowMs))
                 attachments.prepend(t.txId);
     if (attachments.size() > ReferralRequest::MaxAttachments)
         return failReferral(request, QStringLiteral("too_many_attachments"),
@@ -1203,7 +1206,6 @@ void EngineWorker::createReferral(quint64 request, const ReferralDraft &draft)
     q.targetUser = draft.targetUser;
     q.urgency = draft.urgency;
     const Reader reader = orgReader(draft.patientId);
-    const QHash<QByteArray, QByteArray> targetKeys = keysSharedWith(*m_cache, draft.patientId, draft.targetOrg);
     for (const QByteArray &txId : std::as_const(attachments)) {
         const auto t = m_cache->transactionById(txId);
         const auto version = t ? recordOf(*t) : std::nullopt;
