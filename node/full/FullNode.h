@@ -27,6 +27,9 @@ struct FullNodeOptions {
     bool requireTotp = true;
     // Where the chain is stored; unset: the data directory's SQLite file.
     std::optional<StoreConfig> store;
+    // The etcd cluster this member orders through ([etcd] endpoints in
+    // careledgerd.ini). Empty: the node orders alone, as in a one-member network.
+    QStringList etcdEndpoints = {};
 };
 
 // careledgerd in one object: opens the data directory, replays the log into

@@ -112,15 +112,17 @@ inline QByteArray fhirJson(const QString &resourceType, const QString &patientId
 // A network's members and keys, and transaction builders bound to its id.
 class TestLedger {
 public:
-    // orgIds[i] gets a fresh org key; tlsDer[i] (if given) is its pinned certificate.
-    explicit TestLedger(const QStringList &orgIds, const QList<QByteArray> &tlsDer = {}, Policy policy = {})
+    // orgIds[i] gets a fresh org key; tlsDer[i] (if given) is its pinned
+    // certificate, endpoints[i] (if given) where its node listens.
+    explicit TestLedger(const QStringList &orgIds, const QList<QByteArray> &tlsDer = {}, Policy policy = {},
+                        const QStringList &endpoints = {})
     {
         m_config.networkName = QStringLiteral("careledger-test");
         m_config.policy = policy;
         for (qsizetype i = 0; i < orgIds.size(); ++i) {
             TestOrg org{orgIds[i], TestKey::generate(), tlsDer.value(i)};
             m_config.members.append(Member{org.id, org.id.toUpper(), org.key.publicKey, org.tlsCertificateDer,
-                                           QStringLiteral("https://127.0.0.1:0"), org.dataKey().publicKey});
+                                           endpoints.value(i, QStringLiteral("https://127.0.0.1:0")), org.dataKey().publicKey});
             m_orgs.push_back(org);
         }
         m_networkId = m_config.networkId();
