@@ -300,6 +300,7 @@ void EngineWorker::onSynced()
         rememberAccount(m_login, m_user.publicKey, m_user.name);
         m_patients.clear();
         m_patientsFrom = 0;
+        m_unreadablePatients.clear();
         refreshPatients();
         m_accessTimer.start();
         QList<UserProfile> clinicians;
@@ -371,6 +372,7 @@ void EngineWorker::wipeSecrets()
     m_kioskPatient.clear();
     m_patients.clear();
     m_patientsFrom = 0;
+    m_unreadablePatients.clear();
     m_previews.clear();
     m_referrals.clear();
     m_referralsIndexed = -1;
@@ -467,13 +469,18 @@ void EngineWorker::refreshPatients()
     const Reader reader{RecipientKind::Org, m_user.orgId, m_settings.node.config.member(m_user.orgId)->dataKey,
                         &m_orgDataSecret, {}};
     bool changed = false;
-    for (const CachedTransaction &t : m_cache->recordsOfResourceType(QStringLiteral("Patient"), m_patientsFrom)) {
+    // Patients another org shares later (a consent, a referral) are tried again when the cache grows.
+    QList<CachedTransaction> candidates = std::exchange(m_unreadablePatients, {});
+    candidates += m_cache->recordsOfResourceType(QStringLiteral("Patient"), m_patientsFrom);
+    for (const CachedTransaction &t : std::as_const(candidates)) {
         m_patientsFrom = qMax(m_patientsFrom, t.logIndex + 1);
         auto s = summarise(t, reader);
         if (!s) // another org's patient, shared with this one by consent or referral
             s = summarise(t, orgReader(t.patientId));
-        if (!s)
+        if (!s) {
+            m_unreadablePatients.append(t);
             continue;
+        }
         m_patients.insert(t.patientId, *s);
         changed = true;
     }

@@ -128,6 +128,7 @@ private:
     quint64 m_directoryFrom = 0;
     QHash<QString, PatientSummary> m_patients;
     quint64 m_patientsFrom = 0;
+    QList<CachedTransaction> m_unreadablePatients; // Patient records with no key for this org (yet)
     qint64 m_indexedTransactions = 0; // cache size when the patient index was last brought up to date
     SyncStatus m_status;
     QHash<quint64, int> m_signersAt; // signatures on each trusted header a proof was checked against
