@@ -13,7 +13,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -127,24 +126,20 @@ ReferralDetailView::ReferralDetailView(WorkstationEngine &engine, QWidget *paren
     });
     connect(&engine, &WorkstationEngine::requestFailed, this, [this](quint64 request, const QString &, const QString &message) {
         if (request == m_request)
-            m_message->setText(message);
+            ReferralText::showMessage(m_message, message, true);
     });
     connect(&engine, &WorkstationEngine::referralDone, this, [this](quint64 request, const QByteArray &) {
         if (request != m_transition)
             return;
         m_transition = 0;
-        m_message->setProperty("severity", QVariant());
-        m_message->setText(tr("Done: signed and final on the network. The list updates with the next sync."));
+        ReferralText::showMessage(m_message, tr("Done: signed and final on the network. The list updates with the next sync."), false);
     });
     connect(&engine, &WorkstationEngine::referralFailed, this,
             [this](quint64 request, const QString &, const QString &message) {
                 if (request != m_transition)
                     return;
                 m_transition = 0;
-                m_message->setText(message);
-                m_message->setProperty("severity", "critical");
-                m_message->style()->unpolish(m_message);
-                m_message->style()->polish(m_message);
+                ReferralText::showMessage(m_message, message, true);
                 showSummary();
             });
 }
@@ -179,7 +174,7 @@ void ReferralDetailView::setReferral(const ReferralSummary &referral)
     m_body->show();
     m_empty->hide();
     if (!same) {
-        m_message->clear();
+        ReferralText::showMessage(m_message, QString(), false);
         m_records->clear();
         m_recordText->clear();
         m_reason->setText(tr("Opening…"));
@@ -275,10 +270,7 @@ void ReferralDetailView::runAction(ReferralStatus to)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_transition = m_engine.transitionReferral(dialog->action());
-        m_message->setProperty("severity", QVariant());
-        m_message->style()->unpolish(m_message);
-        m_message->style()->polish(m_message);
-        m_message->setText(tr("Signing and sending…"));
+        ReferralText::showMessage(m_message, tr("Signing and sending…"), false);
         showSummary();
         emit transitionRequested(m_transition);
     });

@@ -12,7 +12,6 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace careledger {
@@ -120,10 +119,7 @@ ReferralDialog::ReferralDialog(WorkstationEngine &engine, const PatientSummary &
                 if (request != m_request)
                     return;
                 m_request = 0;
-                m_message->setProperty("severity", "critical");
-                m_message->style()->unpolish(m_message);
-                m_message->style()->polish(m_message);
-                m_message->setText(message);
+                ReferralText::showMessage(m_message, message, true);
                 validate();
             });
     fillDoctors();
@@ -179,10 +175,7 @@ ReferralDraft ReferralDialog::draft() const
 
 void ReferralDialog::send()
 {
-    m_message->setProperty("severity", QVariant());
-    m_message->style()->unpolish(m_message);
-    m_message->style()->polish(m_message);
-    m_message->setText(tr("Signing and sending… it is final once the network has it in a block."));
+    ReferralText::showMessage(m_message, tr("Signing and sending… it is final once the network has it in a block."), false);
     m_request = m_engine.createReferral(draft());
     m_send->setEnabled(false);
 }

@@ -2,6 +2,9 @@
 
 #include "patients/PatientListModel.h"
 
+#include <QLabel>
+#include <QStyle>
+
 namespace careledger {
 
 QString ReferralText::status(ReferralStatus status)
@@ -80,6 +83,14 @@ QString ReferralText::relative(const QDateTime &time, const QDateTime &now)
     else
         span = tr("%n day(s)", nullptr, int(m / (24 * 60)));
     return minutes >= 0 ? tr("in %1").arg(span) : tr("%1 ago").arg(span);
+}
+
+void ReferralText::showMessage(QLabel *label, const QString &text, bool refusal)
+{
+    label->setProperty("severity", refusal ? QVariant(QStringLiteral("critical")) : QVariant());
+    label->style()->unpolish(label);
+    label->style()->polish(label);
+    label->setText(text);
 }
 
 } // namespace careledger

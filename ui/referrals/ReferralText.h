@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QString>
 
+class QLabel;
+
 namespace careledger {
 
 // How referral states, urgencies and reasons read to a clinician, in one
@@ -23,6 +25,8 @@ public:
     static QString dateTime(const QDateTime &time);
     // "in 3 h", "2 days ago": how far a due time is from now.
     static QString relative(const QDateTime &time, const QDateTime &now);
+    // Shows an answer of the network under a form: plain, or as a refusal (the critical style).
+    static void showMessage(QLabel *label, const QString &text, bool refusal);
 };
 
 } // namespace careledger
