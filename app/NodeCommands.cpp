@@ -318,7 +318,7 @@ int runServe(const QStringList &args)
     if (parser.isSet(QStringLiteral("port")))
         settings.port = quint16(parser.value(QStringLiteral("port")).toUInt());
 
-    FullNodeOptions options{settings.requireTotp, settings.storeConfig(), settings.rpm};
+    FullNodeOptions options{settings.requireTotp, settings.storeConfig(), settings.rpm, settings.etcdEndpoints};
     auto node = FullNode::open(settings.dataDir, Clock::system(), options);
     if (!node)
         return fail(node.error());
@@ -328,6 +328,14 @@ int runServe(const QStringList &args)
     }
     return serve(**node, settings.listenAddress.toString(), settings.port);
 }
+
+namespace {
+// The system clock two days back: when the demo network's seeded history happened.
+class DemoHistoryClock final : public Clock {
+public:
+    qint64 nowMs() const override { return Clock::system().nowMs() - 2 * 24 * 3600 * 1000ll; }
+};
+} // namespace
 
 int runDemo(const QStringList &args)
 {
@@ -356,23 +364,32 @@ int runDemo(const QStringList &args)
         if (auto config = NetworkSetup::createSingleOrg(dataDir, spec); !config)
             return fail(config.error());
     }
-    auto node = FullNode::open(dataDir);
-    if (!node)
-        return fail(node.error());
     if (fresh) {
         out() << "careledgerd: creating the demo network in " << dataDir << " ...\n";
         out().flush();
-        auto summary = DemoSeeder::seed(**node, dataDir, parser.value(QStringLiteral("patients")).toInt());
+        // The demo's history starts two days ago, so its referrals have ages
+        // (one is overdue) the way a ward's worklist does; then the node runs
+        // on the real clock, its blocks carrying on after the seeded ones.
+        const DemoHistoryClock history;
+        auto seeding = FullNode::open(dataDir, history);
+        if (!seeding)
+            return fail(seeding.error());
+        auto summary = DemoSeeder::seed(**seeding, dataDir, parser.value(QStringLiteral("patients")).toInt());
+        seeding->reset();
         if (!summary)
             return fail(summary.error());
         out() << "careledgerd: " << summary->users << " users (keys in " << NodeDataDir(dataDir).file(QStringLiteral("demo-users"))
-              << "), " << summary->patients << " patients, " << summary->records << " records\n"
+              << "), " << summary->patients << " patients, " << summary->records << " records, " << summary->referrals
+              << " referrals\n"
               << "careledgerd: patients' private IDs for the kiosk: " << summary->credentialsFile << '\n'
               << "careledgerd: sign-in codes: each demo user's authenticator secret (otpauth URI) is in "
               << summary->usersDir << "/<role>.totp\n"
               << "careledgerd: " << summary->devices << " monitoring devices with " << summary->readings
               << " readings; their keys (for careledger-rpm-sim) are in " << summary->devicesDir << '\n';
     }
+    auto node = FullNode::open(dataDir);
+    if (!node)
+        return fail(node.error());
     if (parser.isSet(QStringLiteral("seed-only")))
         return 0;
     return serve(**node, QStringLiteral("127.0.0.1"), port);

@@ -301,6 +301,14 @@ Reason Contract::checkReferral(const Transaction &tx, const ReferralRequest &req
         if (!readableBy(*record, request.targetOrg, state, tx.timestampMs))
             return Reason::RecordNotShared;
     }
+    // The referring org may hand a key on only where the patient's consent to
+    // the target covers the record, and only a key it holds itself.
+    for (const auto &[txId, sealed] : request.keys) {
+        const auto record = *state.recordVersion(txId); // an attachment: checked above
+        if (!state.hasConsent(request.patientId, request.targetOrg, record.resourceType, tx.timestampMs)
+            || !readableBy(record, tx.org, state, tx.timestampMs))
+            return Reason::RecordNotShared;
+    }
     return Reason::Ok;
 }
 
@@ -534,6 +542,8 @@ void Contract::apply(const CheckedTransaction &ctx, LedgerState &state) const
         r.lastTx = ctx.txId;
         r.updatedMs = tx.timestampMs;
         state.putReferral(r);
+        for (const auto &[txId, sealed] : q.keys)
+            state.putWrappedKey(txId, WrappedKey{RecipientKind::Org, q.targetOrg, sealed});
         break;
     }
     case TxType::ReferralTransition: {

@@ -354,4 +354,39 @@ Result<QJsonObject> FhirBuilder::note(const QString &patientId, const QString &t
     return d;
 }
 
+Result<QJsonObject> FhirBuilder::serviceRequest(const QString &patientId, const QString &reason, const QString &question,
+                                                const QString &priority, const QString &requesterName,
+                                                const QString &performerName, const QDateTime &now)
+{
+    if (auto error = checkCommon(patientId, now))
+        return *error;
+    if (reason.trimmed().isEmpty())
+        return makeError(QStringLiteral("fhir.missing"), tr("The reason for the referral is missing."));
+    static const QStringList priorities{QStringLiteral("routine"), QStringLiteral("urgent"), QStringLiteral("asap"),
+                                        QStringLiteral("stat")};
+    if (!priorities.contains(priority))
+        return makeError(QStringLiteral("fhir.unknown_code"), tr("\"%1\" is not a referral urgency.").arg(priority));
+    if (requesterName.trimmed().isEmpty() || performerName.trimmed().isEmpty())
+        return makeError(QStringLiteral("fhir.missing"), tr("The referral must name who refers and to whom."));
+
+    QJsonObject r = newResource("ServiceRequest", now);
+    r.insert("status", "active");
+    r.insert("intent", "order");
+    r.insert("priority", priority);
+    const QJsonObject referral = codeable(QString::fromLatin1(ValueSets::snomed), QStringLiteral("3457005"),
+                                          QStringLiteral("Patient referral"));
+    r.insert("category", QJsonArray{referral});
+    QJsonObject code = referral;
+    code.insert("text", tr("Referral"));
+    r.insert("code", code);
+    r.insert("subject", patientReference(patientId));
+    r.insert("authoredOn", fhirTime(now));
+    r.insert("requester", QJsonObject{{"display", requesterName.trimmed()}});
+    r.insert("performer", QJsonArray{QJsonObject{{"display", performerName.trimmed()}}});
+    r.insert("reasonCode", QJsonArray{QJsonObject{{"text", reason.trimmed()}}});
+    if (!question.trimmed().isEmpty())
+        r.insert("note", QJsonArray{QJsonObject{{"text", question.trimmed()}}});
+    return r;
+}
+
 } // namespace careledger

@@ -47,6 +47,14 @@ public:
     // text/plain UTF-8 attachment; an empty title becomes "Progress note".
     static Result<QJsonObject> note(const QString &patientId, const QString &title, const QString &text,
                                     const QString &authorName, const QDateTime &now);
+    // A referral's ServiceRequest (status active, intent order, SNOMED CT
+    // 3457005 "Patient referral"): why (`reason`, required), what the
+    // receiving clinician is asked (`question`, may be empty), how urgent
+    // (FHIR request-priority: routine, urgent, asap, stat), who asks and to
+    // whom (display names).
+    static Result<QJsonObject> serviceRequest(const QString &patientId, const QString &reason, const QString &question,
+                                              const QString &priority, const QString &requesterName,
+                                              const QString &performerName, const QDateTime &now);
 };
 
 } // namespace careledger

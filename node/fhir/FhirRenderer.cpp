@@ -964,6 +964,25 @@ void renderPatient(const QJsonObject &p, Builder &b)
     b.r.clinicalTime = firstTime(p, {"birthDate"});
 }
 
+void renderServiceRequest(const QJsonObject &r, Builder &b)
+{
+    b.r.kind = QStringLiteral("referral");
+    QStringList reasons;
+    for (const QJsonValue &c : arr(r.value("reasonCode")))
+        reasons.append(conceptName(c.toObject()));
+    reasons.removeAll(QString());
+    const QString what = conceptName(obj(r.value("code")));
+    const QString heading = what.isEmpty() ? FhirRenderer::tr("Referral") : what;
+    b.r.title = reasons.isEmpty() ? heading : FhirRenderer::tr("%1: %2").arg(heading, reasons.join(QStringLiteral("; ")));
+    b.add(QT_TRANSLATE_NOOP("FhirRenderer", "Urgency: %1"), str(r.value("priority")));
+    b.add(QT_TRANSLATE_NOOP("FhirRenderer", "Requested by: %1"), referenceNames(QJsonArray{r.value("requester")}));
+    b.add(QT_TRANSLATE_NOOP("FhirRenderer", "Referred to: %1"), referenceNames(r.value("performer")));
+    for (const QJsonValue &n : arr(r.value("note")))
+        b.add(QT_TRANSLATE_NOOP("FhirRenderer", "Question: %1"), str(n.toObject().value("text")));
+    b.r.status = str(r.value("status"));
+    b.r.clinicalTime = firstTime(r, {"authoredOn", "occurrenceDateTime"});
+}
+
 void renderOther(const QJsonObject &o, const QString &type, Builder &b)
 {
     b.r.kind = QStringLiteral("other");
@@ -1029,6 +1048,8 @@ RenderedResource FhirRenderer::render(const QJsonObject &resource)
         renderCarePlan(resource, b);
     else if (type == QLatin1String("Patient"))
         renderPatient(resource, b);
+    else if (type == QLatin1String("ServiceRequest"))
+        renderServiceRequest(resource, b);
     else
         renderOther(resource, type, b);
     if (b.r.title.trimmed().isEmpty())
@@ -1055,6 +1076,7 @@ QString FhirRenderer::kindLabel(const QString &kind)
         {"procedure", QT_TRANSLATE_NOOP("FhirRenderer", "Procedures")},
         {"immunization", QT_TRANSLATE_NOOP("FhirRenderer", "Immunizations")},
         {"careplan", QT_TRANSLATE_NOOP("FhirRenderer", "Care plans")},
+        {"referral", QT_TRANSLATE_NOOP("FhirRenderer", "Referrals")},
         {"patient", QT_TRANSLATE_NOOP("FhirRenderer", "Patient details")},
         {"other", QT_TRANSLATE_NOOP("FhirRenderer", "Other records")},
     };
@@ -1070,7 +1092,7 @@ QStringList FhirRenderer::kinds()
     return {QStringLiteral("vitals"), QStringLiteral("lab"), QStringLiteral("condition"),
             QStringLiteral("medication"), QStringLiteral("allergy"), QStringLiteral("note"),
             QStringLiteral("encounter"), QStringLiteral("report"), QStringLiteral("procedure"),
-            QStringLiteral("immunization"), QStringLiteral("careplan"), QStringLiteral("other")};
+            QStringLiteral("immunization"), QStringLiteral("careplan"), QStringLiteral("referral"), QStringLiteral("other")};
 }
 
 QStringList FhirRenderer::resourceTypesFor(const QString &kind)
@@ -1097,6 +1119,8 @@ QStringList FhirRenderer::resourceTypesFor(const QString &kind)
         return {QStringLiteral("Immunization")};
     if (kind == QLatin1String("careplan"))
         return {QStringLiteral("CarePlan")};
+    if (kind == QLatin1String("referral"))
+        return {QStringLiteral("ServiceRequest")};
     if (kind == QLatin1String("patient"))
         return {QStringLiteral("Patient")};
     return {};

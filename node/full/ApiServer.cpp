@@ -10,6 +10,7 @@
 #include "store/LedgerStore.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -199,6 +200,27 @@ void ApiServer::setupRoutes()
     m_server.route(QStringLiteral("/v1/config"), Method::Get, [this] { return cbor(m_node.config().encode()); });
     m_server.route(QStringLiteral("/v1/tip"), Method::Get, [this] { return cbor(m_node.producer().tip().encode()); });
 
+    // For admins and monitoring: how ordering stands, and evidence against members.
+    m_server.route(QStringLiteral("/v1/consortium"), Method::Get, [this] {
+        const OrderingStatus s = m_node.producer().status();
+        QJsonArray evidence;
+        for (const Misbehaviour &m : s.misbehaviour)
+            evidence.append(QJsonObject{{QStringLiteral("org"), m.org},
+                                        {QStringLiteral("height"), QString::number(m.conflicting.header.height)},
+                                        {QStringLiteral("conflicting"), QString::fromLatin1(m.conflicting.encode().toBase64())},
+                                        {QStringLiteral("agreed"), QString::fromLatin1(m.agreed.encode().toBase64())}});
+        const QJsonObject o{{QStringLiteral("mode"), s.consortium ? QStringLiteral("etcd") : QStringLiteral("alone")},
+                            {QStringLiteral("etcd"), s.etcdEndpoint},
+                            {QStringLiteral("tip"), QString::number(s.tipHeight)},
+                            {QStringLiteral("quorum"), s.quorum},
+                            {QStringLiteral("pending"), s.pending},
+                            {QStringLiteral("waitingHeight"), s.roundOpen ? QString::number(s.roundHeight) : QString()},
+                            {QStringLiteral("signers"), QJsonArray::fromStringList(s.roundSigners)},
+                            {QStringLiteral("lastError"), s.lastError},
+                            {QStringLiteral("misbehaviour"), evidence}};
+        return QHttpServerResponse(QByteArrayLiteral("application/json"), QJsonDocument(o).toJson(QJsonDocument::Compact));
+    });
+
     m_server.route(QStringLiteral("/v1/headers"), Method::Get, [this](const QHttpServerRequest &request) {
         const auto from = queryNumber(request, "from");
         const auto count = queryNumber(request, "count").value_or(100);
@@ -305,8 +327,7 @@ void ApiServer::setupRoutes()
                        if (!patient)
                            return failure(HttpStatus::NotFound, QStringLiteral("unknown_patient"),
                                           QStringLiteral("no patient with id %1").arg(patientId));
-                       if (patient->registeredBy != session->org
-                           && !m_node.readStore().hasConsent(patientId, session->org, QString(), quint64(m_clock.nowMs())))
+                       if (!m_node.readStore().mayFollowPatient(patientId, session->org, quint64(m_clock.nowMs())))
                            return failure(HttpStatus::Forbidden, QStringLiteral("forbidden"),
                                           QStringLiteral("your organisation has no treatment relationship with this patient"));
                        const QList<quint64> indexes = m_node.readStore().patientLogIndexes(patientId);
@@ -409,6 +430,24 @@ void ApiServer::setupRoutes()
         w.array(indexes.size());
         for (quint64 i : indexes)
             w.uint(i);
+        return cbor(w.take());
+    });
+
+    // The org's referral worklist (sent and received, newest first): the
+    // contract's summary of each, with the transactions that made it so a
+    // client can fetch them with proofs from /v1/log/proven.
+    m_server.route(QStringLiteral("/v1/referrals"), Method::Get, [this](const QHttpServerRequest &request) {
+        const auto session = authenticate(request);
+        if (!session)
+            return unauthenticated();
+        const QList<ReferralInfo> referrals = m_node.readStore().referralsOf(session->org);
+        CborWriter w;
+        w.array(referrals.size());
+        for (const ReferralInfo &r : referrals) {
+            w.array(13).bytes(r.referralId).text(r.patientId).text(r.fromOrg).bytes(r.author).text(r.targetOrg);
+            w.bytes(r.targetUser).uint(quint64(r.urgency)).uint(quint64(r.status)).uint(r.createdMs).uint(r.dueMs);
+            w.uint(r.appointmentMs).bytes(r.createTx).bytes(r.lastTx);
+        }
         return cbor(w.take());
     });
 

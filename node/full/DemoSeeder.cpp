@@ -3,6 +3,7 @@
 #include "FullNode.h"
 #include "NodeDataDir.h"
 #include "crypto/Totp.h"
+#include "fhir/FhirBuilder.h"
 #include "fhir/FhirRenderer.h"
 #include "fhir/SyntheticPatients.h"
 #include "ledger/OrgDataKey.h"
@@ -23,10 +24,15 @@ namespace {
 struct DemoUser {
     Role role;
     const char *name;
+    const char *login = nullptr; // the key files' name; nullptr: the role's name
+
+    QString fileName() const { return login ? QString::fromLatin1(login) : roleName(role); }
 };
 
 constexpr DemoUser DemoUsers[] = {
     {Role::Doctor, "Dr. Amelia Hart"},
+    // A second doctor, so that the demo doctor has referrals to receive and someone to refer to.
+    {Role::Doctor, "Dr. Kofi Mensah", "gp"},
     {Role::Nurse, "Jonas Berg, RN"},
     {Role::EmrTechnician, "Priya Nair"},
     {Role::ComplianceOfficer, "Marcus Oyelaran"},
@@ -74,19 +80,20 @@ Result<DemoSummary> DemoSeeder::seed(FullNode &node, const QString &dataDir, int
     const QByteArray orgPub = Ed25519::fromSecretKey(SecureBuffer::copyOf(identity->orgKey.view())).publicKey;
     const QString org = identity->orgId;
     const QByteArray networkId = node.config().networkId();
-    const quint64 now = quint64(QDateTime::currentMSecsSinceEpoch());
+    const quint64 now = quint64(node.clock().nowMs());
 
     DemoSummary summary;
     QDir usersDir(dir.file(QStringLiteral("demo-users")));
     QDir().mkpath(usersDir.path());
     QList<QPair<QByteArray, QByteArray>> enrolments;
     std::optional<Ed25519::KeyPair> doctor;
+    std::optional<Ed25519::KeyPair> gp;
     QList<QPair<QByteArray, QString>> signIns; // user key, name: each gets a TOTP secret once enrolled
     for (const DemoUser &u : DemoUsers) {
         Ed25519::KeyPair kp = Ed25519::generate();
         const Enrolment e = OrgDataKey::enrolment(kp.publicKey, QString::fromUtf8(u.name), u.role, identity->orgKey);
         enrolments.append({Transaction::make(TxType::Enrol, networkId, org, e.encode(), orgPub, identity->orgKey, now).encode(), {}});
-        QSaveFile f(usersDir.filePath(roleName(u.role) + QStringLiteral(".key")));
+        QSaveFile f(usersDir.filePath(u.fileName() + QStringLiteral(".key")));
         if (!f.open(QIODevice::WriteOnly))
             return makeError(QStringLiteral("io"), f.errorString());
         f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -95,7 +102,7 @@ Result<DemoSummary> DemoSeeder::seed(FullNode &node, const QString &dataDir, int
             return makeError(QStringLiteral("io"), f.errorString());
         signIns.append({kp.publicKey, QString::fromUtf8(u.name)});
         if (u.role == Role::Doctor)
-            doctor = std::move(kp);
+            (doctor ? gp : doctor) = std::move(kp);
         ++summary.users;
     }
     if (Status st = submitAll(node, enrolments); !st)
@@ -107,7 +114,7 @@ Result<DemoSummary> DemoSeeder::seed(FullNode &node, const QString &dataDir, int
         if (Status st = node.setTotpSecret(signIns[i].first, secret); !st)
             return st.error();
         QByteArray uri = Totp::otpauthUri(signIns[i].second, secret).toUtf8() + '\n';
-        const Status st = writeOwnerOnly(usersDir.filePath(roleName(DemoUsers[i].role) + QStringLiteral(".totp")), uri);
+        const Status st = writeOwnerOnly(usersDir.filePath(DemoUsers[i].fileName() + QStringLiteral(".totp")), uri);
         uri.fill('\0');
         if (!st)
             return st.error();
@@ -139,6 +146,7 @@ Result<DemoSummary> DemoSeeder::seed(FullNode &node, const QString &dataDir, int
                                          "# patient id, private ID (typed by the patient at the kiosk)\n");
     QList<QPair<QByteArray, QByteArray>> registrations;
     QList<QPair<QByteArray, QByteArray>> records;
+    QList<QPair<QString, QByteArray>> referable; // (patient, txid of their newest record): what the demo referrals carry
     const QByteArray orgDataKey = node.config().member(org)->dataKey;
     for (const Prepared &p : prepared) {
         registrations.append({Transaction::make(TxType::RegisterPatient, networkId, org, p.registration.encode(),
@@ -149,15 +157,17 @@ Result<DemoSummary> DemoSeeder::seed(FullNode &node, const QString &dataDir, int
                                              {RecipientKind::Org, org, orgDataKey}};
         QList<QJsonObject> resources{p.patient.patient};
         resources.append(FhirRenderer::inClinicalOrder(p.patient.records));
+        QByteArray newest;
         for (const QJsonObject &resource : resources) {
             SealedRecord sealed = RecordCipher::seal(QJsonDocument(resource).toJson(QJsonDocument::Compact),
                                                      RecordCipher::newRecordId(), p.patient.patientId,
                                                      resource.value(QStringLiteral("resourceType")).toString(), recipients);
-            records.append({Transaction::make(TxType::RecordCreate, networkId, org, sealed.version.encode(),
-                                              doctor->publicKey, doctor->secretKey, now)
-                                .encode(),
-                            sealed.ciphertext});
+            const Transaction tx = Transaction::make(TxType::RecordCreate, networkId, org, sealed.version.encode(),
+                                                     doctor->publicKey, doctor->secretKey, now);
+            newest = tx.id();
+            records.append({tx.encode(), sealed.ciphertext});
         }
+        referable.append({p.patient.patientId, newest});
         credentials += p.patient.patientId + QStringLiteral(", ") + p.patient.privateId + QLatin1Char('\n');
         ++summary.patients;
     }
@@ -239,6 +249,68 @@ Result<DemoSummary> DemoSeeder::seed(FullNode &node, const QString &dataDir, int
     if (Status st = submitAll(node, vitals); !st)
         return st.error();
     summary.devicesDir = devicesDir.path();
+    // Referrals, so the inbox is not empty: Dr. Mensah refers three patients
+    // to Dr. Hart (one stat, one urgent, one routine she has accepted) and she
+    // refers a fourth to him.
+    struct DemoReferral {
+        const Ed25519::KeyPair *from;
+        const Ed25519::KeyPair *to;
+        const char *toName;
+        Urgency urgency;
+        const char *reason;
+        const char *question;
+    };
+    const DemoReferral demoReferrals[] = {
+        {&*gp, &*doctor, "Dr. Amelia Hart", Urgency::Stat, "Chest pain at rest with new ST depression",
+         "Please assess today for acute coronary syndrome."},
+        {&*gp, &*doctor, "Dr. Amelia Hart", Urgency::Urgent, "Poorly controlled blood glucose despite two agents",
+         "Would you review the treatment plan and consider insulin?"},
+        {&*gp, &*doctor, "Dr. Amelia Hart", Urgency::Routine, "Persistent cough for eight weeks",
+         "Further investigation, please; chest X-ray attached if done."},
+        {&*doctor, &*gp, "Dr. Kofi Mensah", Urgency::Routine, "Follow-up of hypertension after discharge",
+         "Please take over blood pressure monitoring."},
+    };
+    QList<QPair<QByteArray, QByteArray>> referralTxs;
+    QList<ReferralRequest> made;
+    const QString orgName = node.config().member(org)->displayName;
+    for (qsizetype i = 0; i < qMin<qsizetype>(std::size(demoReferrals), referable.size()); ++i) {
+        const DemoReferral &d = demoReferrals[i];
+        const QString patientId = referable[i].first;
+        const QString fromName = QString::fromUtf8(d.from == &*gp ? "Dr. Kofi Mensah" : "Dr. Amelia Hart");
+        auto resource = FhirBuilder::serviceRequest(patientId, QString::fromUtf8(d.reason), QString::fromUtf8(d.question),
+                                                    urgencyName(d.urgency), fromName,
+                                                    QString::fromUtf8(d.toName) + QStringLiteral(", ") + orgName, nowTime);
+        if (!resource)
+            return resource.error();
+        const SealedRecord sealed = RecordCipher::seal(QJsonDocument(*resource).toJson(QJsonDocument::Compact),
+                                                       RecordCipher::newRecordId(), patientId,
+                                                       QStringLiteral("ServiceRequest"),
+                                                       {{RecipientKind::Patient, patientId, prepared[i].x25519},
+                                                        {RecipientKind::Org, org, orgDataKey}});
+        const Transaction request = Transaction::make(TxType::RecordCreate, networkId, org, sealed.version.encode(),
+                                                      d.from->publicKey, d.from->secretKey, now);
+        ReferralRequest q{RecordCipher::newRecordId(), patientId, org, d.to->publicKey, d.urgency, request.id(),
+                          {referable[i].second}};
+        referralTxs.append({request.encode(), sealed.ciphertext});
+        referralTxs.append({Transaction::make(TxType::ReferralCreate, networkId, org, q.encode(), d.from->publicKey,
+                                              d.from->secretKey, now)
+                                .encode(),
+                            {}});
+        made.append(q);
+    }
+    if (Status st = submitAll(node, referralTxs); !st)
+        return st.error();
+    if (made.size() > 2) {
+        // Dr. Hart accepted the routine one, with a slot a week from now.
+        const ReferralTransition accept{made[2].referralId, made[2].patientId, ReferralStatus::Accepted,
+                                        now + 7ull * 24 * 3600 * 1000, RejectReason::None, {}};
+        const QByteArray tx = Transaction::make(TxType::ReferralTransition, networkId, org, accept.encode(),
+                                                doctor->publicKey, doctor->secretKey, quint64(node.clock().nowMs()))
+                                  .encode();
+        if (Status st = submitAll(node, {{tx, {}}}); !st)
+            return st.error();
+    }
+    summary.referrals = int(made.size());
 
     summary.credentialsFile = dir.file(QStringLiteral("demo-credentials.txt"));
     QSaveFile f(summary.credentialsFile);

@@ -12,6 +12,7 @@ struct DemoSummary {
     int users = 0;
     int patients = 0;
     int records = 0;
+    int referrals = 0;
     QString credentialsFile;
     QString usersDir; // <role>.key (secret key) and <role>.totp (otpauth URI) per demo user, owner-only
     int devices = 0;  // monitoring devices bound to the first patients
@@ -20,7 +21,10 @@ struct DemoSummary {
 };
 
 // `careledgerd demo`: fills a fresh one-hospital network with one user of
-// every role and synthetic patients (FHIR R4, encrypted like real records).
+// every role (and a second doctor), synthetic patients (FHIR R4, encrypted
+// like real records) and a few referrals between the two doctors. Times are
+// the node's clock: `careledgerd demo` runs it in the past so the demo has a
+// history (and an overdue referral).
 // Demo users' keys are written to <datadir>/demo-users/ so a workstation can
 // sign in as them, with each one's TOTP secret as an otpauth URI in
 // <role>.totp (for an authenticator app); that is for demonstrations only.

@@ -30,6 +30,9 @@ struct FullNodeOptions {
     std::optional<StoreConfig> store;
     // Device readings: how they are batched into VitalsBatch transactions.
     RpmOptions rpm;
+    // The etcd cluster this member orders through ([etcd] endpoints in
+    // careledgerd.ini). Empty: the node orders alone, as in a one-member network.
+    QStringList etcdEndpoints = {};
 };
 
 // careledgerd in one object: opens the data directory, replays the log into
@@ -54,6 +57,7 @@ public:
     RpmIngest &rpm() { return *m_rpm; }
 
     const QString &orgId() const { return m_orgId; }
+    const Clock &clock() const { return m_clock; }
     bool requireTotp() const { return m_options.requireTotp; }
 
     // Login second factor. The TOTP secret is sealed (XChaCha20-Poly1305, the

@@ -4,6 +4,7 @@
 
 #include <QFileInfo>
 #include <QSettings>
+#include <QUrl>
 
 namespace careledger {
 
@@ -13,7 +14,7 @@ const QStringList KnownKeys{QStringLiteral("node/datadir"), QStringLiteral("node
                             QStringLiteral("store/backend"), QStringLiteral("store/host"), QStringLiteral("store/port"),
                             QStringLiteral("store/dbname"), QStringLiteral("store/user"),
                             QStringLiteral("store/password_file"), QStringLiteral("rpm/batch_readings"),
-                            QStringLiteral("rpm/batch_interval_ms")};
+                            QStringLiteral("rpm/batch_interval_ms"), QStringLiteral("etcd/endpoints")};
 const QStringList PostgresKeys{QStringLiteral("store/host"), QStringLiteral("store/port"), QStringLiteral("store/dbname"),
                                QStringLiteral("store/user"), QStringLiteral("store/password_file")};
 
@@ -124,6 +125,19 @@ Result<NodeSettings> NodeSettings::load(const QString &path, QStringList *notes)
                 *notes << QStringLiteral("%1 is ignored: it applies to store/backend=postgresql").arg(key);
     } else {
         problems << QStringLiteral("store/backend must be sqlite or postgresql, not '%1'").arg(backend);
+    }
+
+    // QSettings reads an unquoted "a, b" as a list already.
+    for (const QString &endpoint : ini.value(QStringLiteral("etcd/endpoints")).toStringList()) {
+        const QString e = endpoint.trimmed();
+        if (e.isEmpty())
+            continue;
+        const QUrl url(e, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
+            || url.host().isEmpty() || url.port() <= 0 || (!url.path().isEmpty() && url.path() != QLatin1String("/")))
+            problems << QStringLiteral("etcd/endpoints must be a comma-separated list of http://host:port, not '%1'").arg(e);
+        else
+            s.etcdEndpoints << url.toString(QUrl::StripTrailingSlash);
     }
 
     if (!problems.isEmpty())

@@ -25,6 +25,10 @@ struct NodeSettings {
     // [rpm]: device readings become a VitalsBatch per patient every
     // batch_readings readings or batch_interval_ms, whichever comes first.
     RpmOptions rpm;
+    // [etcd] endpoints: the etcd cluster a consortium member orders through
+    // (http://host:port of each etcd member's client URL, its own first).
+    // Empty: the node orders alone (a one-member network).
+    QStringList etcdEndpoints;
 
     // The store the node opens: store, with the SQLite file resolved in dataDir.
     StoreConfig storeConfig() const;

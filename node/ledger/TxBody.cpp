@@ -353,10 +353,13 @@ QString rejectReasonName(RejectReason reason)
 QByteArray ReferralRequest::encode() const
 {
     CborWriter w;
-    w.array(7).bytes(referralId).text(patientId).text(targetOrg).bytes(targetUser).uint(quint64(urgency)).bytes(serviceRequest);
+    w.array(8).bytes(referralId).text(patientId).text(targetOrg).bytes(targetUser).uint(quint64(urgency)).bytes(serviceRequest);
     w.array(attachments.size());
     for (const QByteArray &a : attachments)
         w.bytes(a);
+    w.array(keys.size());
+    for (const auto &k : keys)
+        w.array(2).bytes(k.first).bytes(k.second);
     return w.take();
 }
 
@@ -364,7 +367,7 @@ Result<ReferralRequest> ReferralRequest::decode(const QByteArray &bytes)
 {
     return decodeBody<ReferralRequest>(bytes, "referral", [](CborReader &r) {
         ReferralRequest q;
-        r.array(7, 7);
+        r.array(8, 8);
         q.referralId = r.fixedBytes(16);
         q.patientId = r.text(MaxId);
         q.targetOrg = r.text(MaxId);
@@ -382,6 +385,19 @@ Result<ReferralRequest> ReferralRequest::decode(const QByteArray &bytes)
             if (r.ok() && q.attachments.contains(txId))
                 r.fail(QStringLiteral("a record is attached twice"));
             q.attachments.append(txId);
+        }
+        r.leave();
+        const qsizetype k = r.array(0, MaxAttachments);
+        QList<QByteArray> keyed;
+        for (qsizetype i = 0; i < k && r.ok(); ++i) {
+            r.array(2, 2);
+            const QByteArray txId = r.fixedBytes(Sha256::Size);
+            const QByteArray sealed = r.fixedBytes(SealedKeySize);
+            r.leave();
+            if (r.ok() && (!q.attachments.contains(txId) || keyed.contains(txId)))
+                r.fail(QStringLiteral("a re-wrapped key belongs to an attached record, once"));
+            keyed.append(txId);
+            q.keys.append({txId, sealed});
         }
         r.leave();
         if (r.ok() && (q.patientId.isEmpty() || q.targetOrg.isEmpty()))

@@ -197,6 +197,11 @@ struct ReferralRequest {
     Urgency urgency = Urgency::Routine;
     QByteArray serviceRequest; // txid of the ServiceRequest record (reason, question)
     QList<QByteArray> attachments; // txids of record versions shared with the target, no repeats
+    // Attachment keys the referring org re-wrapped for the target org, where
+    // the patient's consent to the target covers the record but its key was
+    // never wrapped for it (records written after the consent): (attachment
+    // txid, sealed key), each attachment at most once.
+    QList<QPair<QByteArray, QByteArray>> keys = {};
 
     QByteArray encode() const;
     static Result<ReferralRequest> decode(const QByteArray &bytes);

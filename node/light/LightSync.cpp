@@ -348,6 +348,7 @@ Status LightSync::syncRecords(NodeClient &client, const QString &endpoint, const
         }
 
     const Contract contract(m_settings.config);
+    QList<QByteArray> rekeyed;
     for (qsizetype start = 0; start < missing.size(); start += ProofBatch) {
         emit progress(SyncProgress{SyncProgress::Phase::Records, quint64(start), quint64(missing.size()), endpoint});
         const QList<quint64> batch = missing.mid(start, ProofBatch);
@@ -377,6 +378,12 @@ Status LightSync::syncRecords(NodeClient &client, const QString &endpoint, const
                 c.recordId = record->recordId;
                 c.supersedes = record->supersedes;
             }
+            if (const auto *g = std::get_if<ConsentGrant>(&s.checked.body); g && p.tx.code == 0 && g->granteeOrg == client.sessionOrg())
+                for (const auto &k : g->keys)
+                    rekeyed.append(k.first);
+            if (const auto *q = std::get_if<ReferralRequest>(&s.checked.body); q && p.tx.code == 0 && q->targetOrg == client.sessionOrg())
+                for (const auto &k : q->keys)
+                    rekeyed.append(k.first);
             if (const auto *record = sealedRecordOf(s.checked.body); record && p.tx.code == 0) {
                 c.ciphertextHash = record->ciphertextHash;
                 if (!m_cache->payload(record->ciphertextHash))
@@ -412,6 +419,37 @@ Status LightSync::syncRecords(NodeClient &client, const QString &endpoint, const
             fetched.append({wantedPayloads[k], reply.data});
         }
         if (Status st = m_cache->commitSync(trustedHeader, verified, fetched); !st)
+            return st;
+    }
+    return fetchRekeyedPayloads(client, trustedHeader, rekeyed);
+}
+
+Status LightSync::fetchRekeyedPayloads(NodeClient &client, const SignedHeader &trustedHeader, const QList<QByteArray> &recordTxIds)
+{
+    QList<QByteArray> wanted;
+    for (const QByteArray &txId : recordTxIds)
+        if (const auto t = m_cache->transactionById(txId);
+            t && !t->ciphertextHash.isEmpty() && !wanted.contains(t->ciphertextHash) && !m_cache->payload(t->ciphertextHash))
+            wanted.append(t->ciphertextHash);
+    for (qsizetype start = 0; start < wanted.size(); start += ProofBatch) {
+        const QList<QByteArray> batch = wanted.mid(start, ProofBatch);
+        auto payloads = client.payloads(batch);
+        if (!payloads)
+            return payloads.error();
+        if (payloads->size() != batch.size())
+            return lie("withheld", QStringLiteral("the node answered %1 of %2 payload requests").arg(payloads->size()).arg(batch.size()));
+        QList<QPair<QByteArray, QByteArray>> fetched;
+        for (qsizetype k = 0; k < batch.size(); ++k) {
+            const PayloadReply &reply = payloads->at(k);
+            if (reply.refusal == PayloadReply::Refusal::Withheld)
+                return lie("withheld", QStringLiteral("the node withholds a record this user may read"));
+            if (reply.refusal != PayloadReply::Refusal::None)
+                continue; // erased, or the sharing was revoked meanwhile
+            if (Sha256::hash(reply.data) != batch[k])
+                return lie("altered", QStringLiteral("the node served a record that is not the one the ledger records"));
+            fetched.append({batch[k], reply.data});
+        }
+        if (Status st = m_cache->commitSync(trustedHeader, {}, fetched); !st)
             return st;
     }
     return {};

@@ -89,6 +89,9 @@ private:
     Result<TrustedState> syncFrom(const QString &endpoint);
     Result<TrustedState> syncHeaders(NodeClient &client, const QString &endpoint, const SignedHeader &tip);
     Status syncRecords(NodeClient &client, const QString &endpoint, const SignedHeader &trustedHeader);
+    // Records cached earlier without their content (this org held no key then)
+    // whose keys a consent or a referral has since re-wrapped for it: their payloads now.
+    Status fetchRekeyedPayloads(NodeClient &client, const SignedHeader &trustedHeader, const QList<QByteArray> &recordTxIds);
     NodeClient *clientFor(const QString &endpoint);
     void raise(const QString &endpoint, const Error &error, const QByteArray &evidence = {});
     QStringList endpoints() const;

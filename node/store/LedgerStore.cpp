@@ -253,6 +253,8 @@ enum Stmt {
     UpsertReferral,
     SelectDevice,
     UpsertDevice,
+    SelectOrgReferrals,
+    HasReferralTo,
     StmtCount
 };
 
@@ -321,6 +323,7 @@ constexpr std::array<const char *, StmtCount> StatementSql = {
     " expires_ms = excluded.expires_ms, revoked = excluded.revoked",
     /* SelectReadablePatients */
     "SELECT patient_id, 1 FROM patients WHERE registered_by = ?"
+    " UNION SELECT patient_id, 1 FROM referrals WHERE target_org = ?"
     " UNION SELECT patient_id, 0 FROM consents WHERE grantee_org = ? AND revoked = 0 ORDER BY 1, 2 DESC",
     /* SelectCredential */
     "SELECT totp_secret_sealed, last_step, failures, locked_until_ms FROM credentials WHERE user_key = ?",
@@ -349,6 +352,9 @@ constexpr std::array<const char *, StmtCount> StatementSql = {
     " ON CONFLICT (device_id) DO UPDATE SET device_key = excluded.device_key, kind = excluded.kind,"
     " patient_id = excluded.patient_id, org = excluded.org, registered_by = excluded.registered_by,"
     " from_ms = excluded.from_ms, until_ms = excluded.until_ms, revoked = excluded.revoked, last_tx = excluded.last_tx",
+    /* SelectOrgReferrals */
+    "SELECT " REFERRAL_COLUMNS " FROM referrals WHERE from_org = ? OR target_org = ? ORDER BY created_ms DESC, referral_id",
+    /* HasReferralTo */ "SELECT 1 FROM referrals WHERE patient_id = ? AND target_org = ? LIMIT 1",
 };
 
 // A statement added to the enum without its SQL would be a null entry here.
@@ -1213,6 +1219,7 @@ QStringList LedgerStore::readablePatients(const QString &org, quint64 atMs) cons
         Finisher f(*q);
         q->bindValue(0, text(org));
         q->bindValue(1, text(org));
+        q->bindValue(2, text(org));
         if (!d->read(*q, "listing readable patients"))
             return {};
         while (q->next())
@@ -1222,6 +1229,22 @@ QStringList LedgerStore::readablePatients(const QString &org, quint64 atMs) cons
         if (!registered.contains(patientId) && hasConsent(patientId, org, QString(), atMs))
             registered.append(patientId);
     return registered;
+}
+
+bool LedgerStore::mayFollowPatient(const QString &patientId, const QString &org, quint64 atMs) const
+{
+    const auto p = patient(patientId);
+    if (!p)
+        return false;
+    if (p->registeredBy == org || hasConsent(patientId, org, QString(), atMs))
+        return true;
+    QSqlQuery *q = d->statement(HasReferralTo);
+    if (!q)
+        return false;
+    Finisher f(*q);
+    q->bindValue(0, text(patientId));
+    q->bindValue(1, text(org));
+    return d->read(*q, "looking up a referral") && q->next();
 }
 
 std::optional<QByteArray> LedgerStore::payload(const QByteArray &ciphertextHash) const
@@ -1548,24 +1571,45 @@ std::optional<ReferralInfo> LedgerStore::referral(const QByteArray &referralId) 
     q->bindValue(0, referralId);
     if (!d->read(*q, "reading a referral") || !q->next())
         return std::nullopt;
+    return referralFrom(*q);
+}
+
+QList<ReferralInfo> LedgerStore::referralsOf(const QString &org) const
+{
+    QList<ReferralInfo> out;
+    QSqlQuery *q = d->statement(SelectOrgReferrals);
+    if (!q)
+        return out;
+    Finisher f(*q);
+    q->bindValue(0, text(org));
+    q->bindValue(1, text(org));
+    if (!d->read(*q, "listing referrals"))
+        return out;
+    while (q->next())
+        out.append(referralFrom(*q));
+    return out;
+}
+
+ReferralInfo LedgerStore::referralFrom(const QSqlQuery &q)
+{
     ReferralInfo r;
-    r.referralId = q->value(0).toByteArray();
-    r.patientId = q->value(1).toString();
-    r.fromOrg = q->value(2).toString();
-    r.author = q->value(3).toByteArray();
-    r.targetOrg = q->value(4).toString();
-    r.targetUser = q->value(5).toByteArray();
-    r.urgency = Urgency(q->value(6).toInt());
-    r.serviceRequest = q->value(7).toByteArray();
-    r.createTx = q->value(8).toByteArray();
-    r.createdMs = toU64(q->value(9));
-    r.dueMs = toU64(q->value(10));
-    r.status = ReferralStatus(q->value(11).toInt());
-    r.lastTx = q->value(12).toByteArray();
-    r.updatedMs = toU64(q->value(13));
-    r.appointmentMs = toU64(q->value(14));
-    r.rejectReason = RejectReason(q->value(15).toInt());
-    r.report = q->value(16).toByteArray();
+    r.referralId = q.value(0).toByteArray();
+    r.patientId = q.value(1).toString();
+    r.fromOrg = q.value(2).toString();
+    r.author = q.value(3).toByteArray();
+    r.targetOrg = q.value(4).toString();
+    r.targetUser = q.value(5).toByteArray();
+    r.urgency = Urgency(q.value(6).toInt());
+    r.serviceRequest = q.value(7).toByteArray();
+    r.createTx = q.value(8).toByteArray();
+    r.createdMs = toU64(q.value(9));
+    r.dueMs = toU64(q.value(10));
+    r.status = ReferralStatus(q.value(11).toInt());
+    r.lastTx = q.value(12).toByteArray();
+    r.updatedMs = toU64(q.value(13));
+    r.appointmentMs = toU64(q.value(14));
+    r.rejectReason = RejectReason(q.value(15).toInt());
+    r.report = q.value(16).toByteArray();
     return r;
 }
 

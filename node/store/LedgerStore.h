@@ -94,8 +94,13 @@ public:
     QList<quint64> patientLogIndexes(const QString &patientId) const;
     // Valid enrolments and revocations of every org: who the authors are.
     QList<quint64> directoryLogIndexes() const;
-    // Patients the org registered or holds a consent in force for.
+    // Patients the org registered, holds a consent in force for, or was sent a referral of.
     QStringList readablePatients(const QString &org, quint64 atMs) const;
+    // Whether the org may follow the patient's history (transactions; payloads
+    // stay behind their wrapped keys): one of readablePatients().
+    bool mayFollowPatient(const QString &patientId, const QString &org, quint64 atMs) const;
+    // Referrals the org sent or received, newest first.
+    QList<ReferralInfo> referralsOf(const QString &org) const;
     std::optional<QByteArray> payload(const QByteArray &ciphertextHash) const;
 
     // A payload is readable by the patient, by a user whose org holds a wrapped
@@ -153,6 +158,7 @@ private:
     // that honour failAfterWrites() and make commit() fail like any other.
     friend class StoreMigration;
     QSqlDatabase connection() const;
+    static ReferralInfo referralFrom(const QSqlQuery &q);
     Status writeRow(QSqlQuery &insert, const char *what);
 
     struct Private;

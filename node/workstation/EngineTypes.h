@@ -165,6 +165,80 @@ struct PatientVitals {
 // What an audit export request returns: CSV (RFC 4180), a FHIR R4 AuditEvent
 // bundle, or only the rows (the UI lays out the PDF report).
 enum class AuditExportFormat { Csv, FhirBundle, Rows };
+// --- referrals ---------------------------------------------------------------
+
+// One signed step of a referral, as its timeline shows it.
+struct ReferralStep {
+    QByteArray txId;
+    ReferralStatus status = ReferralStatus::Requested; // the state it moved to (Requested: the creation)
+    QString who;             // the clinician's name
+    QString org;             // their organisation's name
+    QDateTime when;
+    quint64 height = 0;      // block the transaction is in
+    QDateTime appointment;   // accepted: the slot
+    RejectReason rejectReason = RejectReason::None;
+    QByteArray record;       // completed: the report; rejected: the note, if any
+};
+
+// A referral as the inbox lists it: the contract's state, rebuilt from the
+// proven transactions in the workstation's cache.
+struct ReferralSummary {
+    QByteArray referralId;
+    QString patientId;
+    QString patientName;     // empty when the patient's details are not readable here
+    QString fromOrg;
+    QString fromOrgName;
+    QString authorName;      // the referring doctor
+    QString targetOrg;
+    QString targetOrgName;
+    QByteArray targetUser;   // empty: anyone of the target org
+    QString targetUserName;
+    Urgency urgency = Urgency::Routine;
+    ReferralStatus status = ReferralStatus::Requested;
+    QDateTime created;
+    QDateTime due;           // created + the urgency's window: by then the receiving side accepts or declines
+    QDateTime updated;
+    QDateTime appointment;   // once accepted
+    bool incoming = false;   // addressed to the signed-in user's org (and to them, if it names a doctor)
+    bool overdue = false;    // still requested after its due time
+    // The transitions the signed-in user may make now (their role, side and the state).
+    QList<ReferralStatus> actions;
+    QByteArray serviceRequest; // txid of the ServiceRequest record
+    QList<QByteArray> attachments;
+    QByteArray report;       // completion report or rejection note (txid); empty otherwise
+    RejectReason rejectReason = RejectReason::None;
+    QList<ReferralStep> steps; // oldest first
+};
+
+// A referral opened: what it asks and the records it carries, decrypted.
+struct ReferralDetail {
+    ReferralSummary referral;
+    QString reason;
+    QString question;
+    TimelineEntry request;            // the ServiceRequest record
+    QList<TimelineEntry> attachments; // in the order attached; an entry's error says why one cannot be read
+    TimelineEntry report;             // txId empty when there is none
+};
+
+// What the referral dialog hands the engine.
+struct ReferralDraft {
+    QString patientId;
+    QString targetOrg;
+    QByteArray targetUser;  // empty: anyone of the target org
+    Urgency urgency = Urgency::Routine;
+    QString reason;
+    QString question;
+    QList<QByteArray> attachments; // record version txids from the patient's timeline
+};
+
+// A transition asked for at the workstation.
+struct ReferralAction {
+    QByteArray referralId;
+    ReferralStatus to = ReferralStatus::Accepted;
+    QDateTime appointment;  // accepted: required, in the future
+    RejectReason rejectReason = RejectReason::None; // rejected: required
+    QString text;           // completed: the report (required); rejected: an optional note to the sender
+};
 
 struct SyncStatus {
     quint64 height = 0;
@@ -193,3 +267,5 @@ Q_DECLARE_METATYPE(careledger::PatientVitals)
 Q_DECLARE_METATYPE(careledger::AuditRow)
 Q_DECLARE_METATYPE(careledger::AuditFlag)
 Q_DECLARE_METATYPE(careledger::AuditEntryCheck)
+Q_DECLARE_METATYPE(careledger::ReferralSummary)
+Q_DECLARE_METATYPE(careledger::ReferralDetail)

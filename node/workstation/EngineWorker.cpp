@@ -3,6 +3,7 @@
 #include "AuditExport.h"
 #include "contract/Contract.h"
 #include "crypto/SealedBox.h"
+#include "fhir/FhirBuilder.h"
 #include "fhir/FhirRenderer.h"
 #include "fhir/PatientDemographics.h"
 #include "ledger/MerkleLog.h"
@@ -14,6 +15,7 @@
 #include "rpm/VitalsBundle.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSettings>
@@ -50,6 +52,44 @@ std::optional<QPair<Transaction, Body>> bodyOf(const CachedTransaction &tx)
     if (!body)
         return std::nullopt;
     return QPair<Transaction, Body>(*decoded, *body);
+}
+
+// Record keys the patient's consents and referrals handed to `org`: record txid → sealed key.
+QHash<QByteArray, QByteArray> keysSharedWith(const LightCache &cache, const QString &patientId, const QString &org)
+{
+    QHash<QByteArray, QByteArray> keys;
+    for (const CachedTransaction &t : cache.patientTransactionsOfType(patientId, TxType::ConsentGrant))
+        if (auto g = bodyOf<ConsentGrant>(t); g && g->second.granteeOrg == org)
+            for (const auto &[txId, sealed] : g->second.keys)
+                keys.insert(txId, sealed);
+    for (const CachedTransaction &t : cache.patientTransactionsOfType(patientId, TxType::ReferralCreate))
+        if (auto q = bodyOf<ReferralRequest>(t); q && q->second.targetOrg == org)
+            for (const auto &[txId, sealed] : q->second.keys)
+                keys.insert(txId, sealed);
+    return keys;
+}
+
+// Whether a consent of the patient for `org`, in force at nowMs, covers the resource type (as the contract decides).
+bool consentCovers(const LightCache &cache, const QString &patientId, const QString &org, const QString &resourceType,
+                   quint64 nowMs)
+{
+    QSet<QByteArray> revoked;
+    for (const CachedTransaction &t : cache.patientTransactionsOfType(patientId, TxType::ConsentRevoke))
+        if (auto r = bodyOf<ConsentRevocation>(t))
+            revoked.insert(r->second.consentId);
+    for (const CachedTransaction &t : cache.patientTransactionsOfType(patientId, TxType::ConsentGrant)) {
+        const auto g = bodyOf<ConsentGrant>(t);
+        if (g && g->second.granteeOrg == org && !revoked.contains(g->second.consentId) && nowMs < g->second.expiresMs
+            && (g->second.scope.isEmpty() || g->second.scope.contains(resourceType)))
+            return true;
+    }
+    return false;
+}
+
+QString firstText(const QJsonObject &resource, const char *field)
+{
+    const QJsonArray list = resource.value(QLatin1String(field)).toArray();
+    return list.isEmpty() ? QString() : list.first().toObject().value(QStringLiteral("text")).toString();
 }
 } // namespace
 
@@ -277,6 +317,7 @@ void EngineWorker::onSynced()
         }
         m_patients.clear();
         m_patientsFrom = 0;
+        m_unreadablePatients.clear();
         refreshPatients();
         m_accessTimer.start();
         QList<UserProfile> clinicians;
@@ -284,9 +325,16 @@ void EngineWorker::onSynced()
             if (u.orgId == m_user.orgId && u.enrolled && (u.role == Role::Doctor || u.role == Role::Nurse))
                 clinicians.append(u);
         std::sort(clinicians.begin(), clinicians.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
-        toGui([e = &m_engine, user = m_user, clinicians] {
+        QList<UserProfile> doctors;
+        for (const UserProfile &u : std::as_const(m_directory))
+            if (u.enrolled && u.role == Role::Doctor && u.publicKey != m_user.publicKey)
+                doctors.append(u);
+        std::sort(doctors.begin(), doctors.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
+        refreshReferrals();
+        toGui([e = &m_engine, user = m_user, clinicians, doctors] {
             e->m_user = user;
             e->m_clinicians = clinicians;
+            e->m_referralDoctors = doctors;
             e->m_locked = false;
             emit e->signedIn(user);
         });
@@ -294,6 +342,7 @@ void EngineWorker::onSynced()
     }
     if (m_user.enrolled) {
         refreshPatients();
+        refreshReferrals();
         announceVitals();
     }
 }
@@ -358,7 +407,10 @@ void EngineWorker::wipeSecrets()
     m_patients.clear();
     m_patientsFrom = 0;
     m_vitalsFrom = 0;
+    m_unreadablePatients.clear();
     m_previews.clear();
+    m_referrals.clear();
+    m_referralsIndexed = -1;
 }
 
 void EngineWorker::lock()
@@ -372,7 +424,9 @@ void EngineWorker::lock()
     toGui([e = &m_engine] {
         e->m_locked = true;
         e->m_patients.clear();
+        e->m_referrals.clear();
         emit e->patientsChanged();
+        emit e->referralsChanged();
         emit e->locked();
     });
 }
@@ -391,6 +445,7 @@ void EngineWorker::unlock(const QString &password)
         return;
     }
     refreshPatients();
+    refreshReferrals();
     toGui([e = &m_engine] {
         e->m_locked = false;
         emit e->unlocked();
@@ -413,7 +468,10 @@ void EngineWorker::signOut()
         e->m_user = UserProfile{};
         e->m_patients.clear();
         e->m_clinicians.clear();
+        e->m_referrals.clear();
+        e->m_referralDoctors.clear();
         e->m_locked = false;
+        emit e->referralsChanged();
         emit e->signedOut();
     });
 }
@@ -450,25 +508,19 @@ void EngineWorker::refreshPatients()
     const Reader reader{RecipientKind::Org, m_user.orgId, m_settings.node.config.member(m_user.orgId)->dataKey,
                         &m_orgDataSecret, {}};
     bool changed = false;
-    for (const CachedTransaction &t : m_cache->recordsOfResourceType(QStringLiteral("Patient"), m_patientsFrom)) {
+    // Patients another org shares later (a consent, a referral) are tried again when the cache grows.
+    QList<CachedTransaction> candidates = std::exchange(m_unreadablePatients, {});
+    candidates += m_cache->recordsOfResourceType(QStringLiteral("Patient"), m_patientsFrom);
+    for (const CachedTransaction &t : std::as_const(candidates)) {
         m_patientsFrom = qMax(m_patientsFrom, t.logIndex + 1);
-        const auto version = recordOf(t);
-        if (!version)
+        auto s = summarise(t, reader);
+        if (!s) // another org's patient, shared with this one by consent or referral
+            s = summarise(t, orgReader(t.patientId));
+        if (!s) {
+            m_unreadablePatients.append(t);
             continue;
-        Reader withConsent = reader;
-        auto resource = decrypt(t, *version, withConsent);
-        if (!resource)
-            continue;
-        auto demographics = PatientDemographics::fromResource(*resource);
-        if (!demographics)
-            continue;
-        PatientSummary s;
-        s.patientId = t.patientId;
-        s.family = demographics->family;
-        s.given = demographics->given;
-        s.gender = demographics->gender;
-        s.birthDate = demographics->birthDate;
-        m_patients.insert(t.patientId, s);
+        }
+        m_patients.insert(t.patientId, *s);
         changed = true;
     }
     const QHash<QString, int> counts = m_cache->recordCounts();
@@ -489,6 +541,32 @@ void EngineWorker::refreshPatients()
         e->m_patients = list;
         emit e->patientsChanged();
     });
+}
+
+std::optional<PatientSummary> EngineWorker::summarise(const CachedTransaction &patientRecord, const Reader &reader)
+{
+    const auto version = recordOf(patientRecord);
+    if (!version)
+        return std::nullopt;
+    const auto resource = decrypt(patientRecord, *version, reader);
+    if (!resource)
+        return std::nullopt;
+    const auto demographics = PatientDemographics::fromResource(*resource);
+    if (!demographics)
+        return std::nullopt;
+    PatientSummary s;
+    s.patientId = patientRecord.patientId;
+    s.family = demographics->family;
+    s.given = demographics->given;
+    s.gender = demographics->gender;
+    s.birthDate = demographics->birthDate;
+    return s;
+}
+
+EngineWorker::Reader EngineWorker::orgReader(const QString &patientId) const
+{
+    return Reader{RecipientKind::Org, m_user.orgId, m_settings.node.config.member(m_user.orgId)->dataKey, &m_orgDataSecret,
+                  keysSharedWith(*m_cache, patientId, m_user.orgId)};
 }
 
 std::optional<PatientRegistration> EngineWorker::registration(const QString &patientId) const
@@ -582,16 +660,6 @@ TimelineEntry EngineWorker::entryFor(const CachedTransaction &tx, const Reader &
     e.abnormal = r.abnormal;
     e.clinicalTime = r.clinicalTime.isValid() ? r.clinicalTime : e.recordedTime;
     return e;
-}
-
-EngineWorker::Reader EngineWorker::orgReader(const QString &patientId) const
-{
-    Reader reader{RecipientKind::Org, m_user.orgId, m_settings.node.config.member(m_user.orgId)->dataKey, &m_orgDataSecret, {}};
-    for (const CachedTransaction &t : m_cache->patientTransactionsOfType(patientId, TxType::ConsentGrant))
-        if (auto g = bodyOf<ConsentGrant>(t); g && g->second.granteeOrg == m_user.orgId)
-            for (const auto &[txId, sealed] : g->second.keys)
-                reader.consentKeys.insert(txId, sealed);
-    return reader;
 }
 
 void EngineWorker::timeline(quint64 request, const TimelineQuery &query, quint64 cursor, int limit, bool asPatient)
@@ -816,8 +884,7 @@ void EngineWorker::patientHeader(quint64 request, const QString &patientId)
     }
     PatientHeader h;
     h.patient = m_patients.value(patientId);
-    const Reader reader{RecipientKind::Org, m_user.orgId, m_settings.node.config.member(m_user.orgId)->dataKey,
-                        &m_orgDataSecret, {}};
+    const Reader reader = orgReader(patientId);
     RecordPageQuery q{patientId, {QStringLiteral("AllergyIntolerance"), QStringLiteral("Condition"),
                                   QStringLiteral("MedicationRequest"), QStringLiteral("MedicationStatement")},
                       0, 500, true};
@@ -843,11 +910,11 @@ void EngineWorker::recordHistory(quint64 request, const QByteArray &recordId)
         fail(request, makeError(QStringLiteral("locked"), tr("Sign in first.")));
         return;
     }
-    const Reader reader{RecipientKind::Org, m_user.orgId, m_settings.node.config.member(m_user.orgId)->dataKey,
-                        &m_orgDataSecret, {}};
+    const QList<CachedTransaction> history = m_cache->recordVersions(recordId);
+    const Reader reader = orgReader(history.isEmpty() ? QString() : history.first().patientId);
     QList<TimelineEntry> versions;
     int n = 0;
-    for (const CachedTransaction &t : m_cache->recordVersions(recordId)) {
+    for (const CachedTransaction &t : history) {
         TimelineEntry e = entryFor(t, reader);
         e.version = ++n;
         if (e.error.isEmpty())
@@ -897,7 +964,7 @@ void EngineWorker::exportRecords(quint64 request, const QString &patientId, cons
     }
     const QString pid = asPatient ? m_kioskPatient : patientId;
     SecureBuffer kioskSecret;
-    Reader reader{RecipientKind::Org, m_user.orgId, m_settings.node.config.member(m_user.orgId)->dataKey, &m_orgDataSecret, {}};
+    Reader reader = orgReader(pid);
     if (asPatient) {
         kioskSecret = Ed25519::toX25519SecretKey(m_kioskKeys->secretKey);
         reader = Reader{RecipientKind::Patient, pid, Ed25519::toX25519PublicKey(m_kioskKeys->publicKey), &kioskSecret, {}};
@@ -927,7 +994,8 @@ void EngineWorker::exportRecords(quint64 request, const QString &patientId, cons
 Result<QList<QPair<QByteArray, QByteArray>>> EngineWorker::sealRecords(const QString &patientId,
                                                                        const QList<QJsonObject> &resources,
                                                                        const QByteArray &onBehalfOf,
-                                                                       const QByteArray &supersedes)
+                                                                       const QByteArray &supersedes,
+                                                                       const QStringList &alsoFor)
 {
     if (!m_unlocked)
         return makeError(QStringLiteral("locked"), tr("Sign in first."));
@@ -949,8 +1017,11 @@ Result<QList<QPair<QByteArray, QByteArray>>> EngineWorker::sealRecords(const QSt
         previousRecordId = previous->recordId;
     }
     const QByteArray orgDataKey = m_settings.node.config.member(m_user.orgId)->dataKey;
-    const QList<KeyRecipient> recipients{{RecipientKind::Patient, patientId, Ed25519::toX25519PublicKey(reg->signKey)},
-                                         {RecipientKind::Org, m_user.orgId, orgDataKey}};
+    QList<KeyRecipient> recipients{{RecipientKind::Patient, patientId, Ed25519::toX25519PublicKey(reg->signKey)},
+                                   {RecipientKind::Org, m_user.orgId, orgDataKey}};
+    for (const QString &org : alsoFor)
+        if (const auto member = m_settings.node.config.member(org); member && org != m_user.orgId)
+            recipients.append({RecipientKind::Org, org, member->dataKey});
     QList<QPair<QByteArray, QByteArray>> items;
     const quint64 now = quint64(m_clock.nowMs());
     for (const QJsonObject &resource : resources) {
@@ -1061,6 +1132,24 @@ void EngineWorker::onSubmitted(quint64 nodeRequest, const QList<TxReceipt> &rece
             toGui([e = &m_engine, n = p.count] { emit e->accessLogged(n); });
         return;
     }
+    if (p.kind == Pending::Kind::Referral) {
+        for (const TxReceipt &r : receipts) {
+            if (r.isFinal())
+                continue;
+            if (r.code == 0)
+                return failReferral(p.request, QStringLiteral("network"), r.message);
+            const Reason reason = Reason(r.code);
+            return failReferral(p.request, reasonCode(reason),
+                                reason == Reason::RecordNotShared
+                                    ? tr("The receiving organisation cannot read a record this referral carries: the patient "
+                                         "has not consented to sharing it with them. Ask the patient to grant consent at "
+                                         "the kiosk, or leave that record out.")
+                                    : tr("The network refused this: %1.").arg(reasonText(reason)));
+        }
+        m_node.syncNow();
+        toGui([e = &m_engine, r = p.request, id = p.referralId] { emit e->referralDone(r, id); });
+        return;
+    }
     if (!refused.isEmpty()) {
         const QString message = refused.first();
         if (p.kind == Pending::Kind::Kiosk)
@@ -1102,6 +1191,8 @@ void EngineWorker::onSubmitFailed(quint64 nodeRequest, const QString &message)
     const Pending p = m_pending.take(nodeRequest);
     if (p.kind == Pending::Kind::Access)
         return; // the events were re-queued when sent; see flushAccessLog
+    if (p.kind == Pending::Kind::Referral)
+        return failReferral(p.request, QStringLiteral("network"), message);
     if (p.kind == Pending::Kind::Kiosk)
         toGui([e = &m_engine, r = p.request, message] { emit e->kioskRefused(r, QStringLiteral("network"), message, 0); });
     else
@@ -1132,6 +1223,326 @@ void EngineWorker::flushAccessLog()
     }
     submit(items, Pending{Pending::Kind::Access, 0, int(m_accessQueue.size()), {}});
     m_accessQueue.clear();
+}
+
+// ---------------------------------------------------------------- referrals
+
+void EngineWorker::failReferral(quint64 request, const QString &code, const QString &message)
+{
+    toGui([e = &m_engine, request, code, message] { emit e->referralFailed(request, code, message); });
+}
+
+namespace {
+QString orgName(const NetworkConfig &config, const QString &org)
+{
+    const auto member = config.member(org);
+    return member ? member->displayName : org;
+}
+
+// What happened to a referral, for a notice: "accepted", "declined" …
+QString statusPhrase(ReferralStatus status)
+{
+    switch (status) {
+    case ReferralStatus::Requested: return EngineWorker::tr("sent");
+    case ReferralStatus::Accepted: return EngineWorker::tr("accepted");
+    case ReferralStatus::Rejected: return EngineWorker::tr("declined");
+    case ReferralStatus::InProgress: return EngineWorker::tr("started");
+    case ReferralStatus::Completed: return EngineWorker::tr("completed");
+    case ReferralStatus::Cancelled: return EngineWorker::tr("cancelled");
+    }
+    return {};
+}
+} // namespace
+
+// The referrals of this org, replayed from the proven ReferralCreate and
+// ReferralTransition transactions in log order (the contract's own rules:
+// only accepted transactions are cached). News that arrived by sync becomes
+// a notice; the overdue flags follow the clock.
+void EngineWorker::refreshReferrals()
+{
+    if (!m_unlocked || !m_user.enrolled || !m_cache)
+        return;
+    const NetworkConfig &config = m_settings.node.config;
+    const qint64 cached = m_cache->transactionCount();
+    const bool firstLoad = m_referralsIndexed < 0;
+    bool changed = false;
+    QStringList notices;
+    if (cached != m_referralsIndexed) {
+        m_referralsIndexed = cached;
+        QList<CachedTransaction> txs = m_cache->transactionsOfType(TxType::ReferralCreate)
+                                       + m_cache->transactionsOfType(TxType::ReferralTransition);
+        std::sort(txs.begin(), txs.end(), [](const auto &a, const auto &b) { return a.logIndex < b.logIndex; });
+        QHash<QByteArray, ReferralSummary> built;
+        QHash<QByteArray, QByteArray> lastAuthor;
+        for (const CachedTransaction &t : std::as_const(txs)) {
+            const auto decoded = Transaction::decode(t.bytes);
+            if (!decoded)
+                continue;
+            ReferralStep step;
+            step.txId = t.txId;
+            step.who = m_directory.value(decoded->author).name;
+            step.org = orgName(config, decoded->org);
+            step.when = QDateTime::fromMSecsSinceEpoch(qint64(t.timeMs), Qt::UTC);
+            step.height = t.height;
+            QByteArray id;
+            if (t.type == TxType::ReferralCreate) {
+                const auto q = ReferralRequest::decode(decoded->body);
+                if (!q || (decoded->org != m_user.orgId && q->targetOrg != m_user.orgId))
+                    continue; // another org's referral of a patient this org also sees
+                ReferralSummary r;
+                r.referralId = q->referralId;
+                r.patientId = q->patientId;
+                r.fromOrg = decoded->org;
+                r.fromOrgName = step.org;
+                r.authorName = step.who;
+                r.targetOrg = q->targetOrg;
+                r.targetOrgName = orgName(config, q->targetOrg);
+                r.targetUser = q->targetUser;
+                r.targetUserName = m_directory.value(q->targetUser).name;
+                r.urgency = q->urgency;
+                r.created = step.when;
+                r.due = step.when.addMSecs(qint64(urgencyWindowMs(q->urgency)));
+                r.serviceRequest = q->serviceRequest;
+                r.attachments = q->attachments;
+                id = r.referralId;
+                built.insert(id, r);
+            } else {
+                const auto tn = ReferralTransition::decode(decoded->body);
+                if (!tn || !built.contains(tn->referralId))
+                    continue;
+                id = tn->referralId;
+                ReferralSummary &r = built[id];
+                r.status = tn->to;
+                step.status = tn->to;
+                step.rejectReason = tn->rejectReason;
+                step.record = tn->record;
+                if (tn->to == ReferralStatus::Accepted)
+                    r.appointment = step.appointment = QDateTime::fromMSecsSinceEpoch(qint64(tn->appointmentMs), Qt::UTC);
+                if (tn->to == ReferralStatus::Rejected)
+                    r.rejectReason = tn->rejectReason;
+                if (!tn->record.isEmpty())
+                    r.report = tn->record;
+            }
+            ReferralSummary &r = built[id];
+            r.updated = step.when;
+            r.steps.append(step);
+            lastAuthor.insert(id, decoded->author);
+        }
+        const QByteArray me = m_user.publicKey;
+        for (auto it = built.begin(); it != built.end(); ++it) {
+            ReferralSummary &r = *it;
+            r.patientName = m_patients.value(r.patientId).displayName();
+            r.incoming = r.targetOrg == m_user.orgId && (r.targetUser.isEmpty() || r.targetUser == me);
+            if (m_user.role == Role::Doctor) {
+                for (ReferralStatus to : {ReferralStatus::Accepted, ReferralStatus::Rejected, ReferralStatus::InProgress,
+                                          ReferralStatus::Completed})
+                    if (r.incoming && referralTransitionAllowed(r.status, to))
+                        r.actions.append(to);
+                if (r.fromOrg == m_user.orgId && referralTransitionAllowed(r.status, ReferralStatus::Cancelled))
+                    r.actions.append(ReferralStatus::Cancelled);
+            }
+            if (firstLoad || lastAuthor.value(it.key()) == me)
+                continue;
+            const QString patient = r.patientName.isEmpty() ? r.patientId : r.patientName;
+            const auto before = m_referrals.constFind(it.key());
+            if (before == m_referrals.cend() && r.incoming && r.status == ReferralStatus::Requested)
+                notices.append(tr("New %1 referral from %2 for %3.").arg(urgencyName(r.urgency), r.authorName, patient));
+            else if (before != m_referrals.cend() && before->status != r.status)
+                notices.append(tr("The referral for %1 was %2 by %3.").arg(patient, statusPhrase(r.status), r.steps.last().who));
+        }
+        m_referrals = built;
+        changed = true;
+    }
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), Qt::UTC);
+    for (ReferralSummary &r : m_referrals) {
+        const bool overdue = r.status == ReferralStatus::Requested && now > r.due;
+        changed = changed || overdue != r.overdue;
+        r.overdue = overdue;
+    }
+    if (!changed)
+        return;
+    QList<ReferralSummary> list = m_referrals.values();
+    std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return a.created > b.created; });
+    toGui([e = &m_engine, list, notices] {
+        e->m_referrals = list;
+        emit e->referralsChanged();
+        for (const QString &n : notices)
+            emit e->referralNotice(n);
+    });
+}
+
+void EngineWorker::createReferral(quint64 request, const ReferralDraft &draft)
+{
+    if (!m_unlocked || !m_user.enrolled)
+        return failReferral(request, QStringLiteral("locked"), tr("Sign in first."));
+    if (m_user.role != Role::Doctor)
+        return failReferral(request, reasonCode(Reason::WrongRole), tr("Only a doctor can write a referral."));
+    const auto target = m_settings.node.config.member(draft.targetOrg);
+    if (!target)
+        return failReferral(request, reasonCode(Reason::UnknownOrg), tr("Choose the organisation the patient is referred to."));
+    QString performer = target->displayName;
+    if (!draft.targetUser.isEmpty()) {
+        const UserProfile doctor = m_directory.value(draft.targetUser);
+        if (!doctor.enrolled || doctor.role != Role::Doctor || doctor.orgId != draft.targetOrg)
+            return failReferral(request, reasonCode(Reason::UnknownUser),
+                                tr("The chosen clinician is not a doctor of %1.").arg(target->displayName));
+        if (draft.targetUser == m_user.publicKey)
+            return failReferral(request, reasonCode(Reason::UnknownUser), tr("You cannot refer a patient to yourself."));
+        performer = tr("%1, %2").arg(doctor.name, target->displayName);
+    }
+    const quint64 nowMs = quint64(m_clock.nowMs());
+    auto resource = FhirBuilder::serviceRequest(draft.patientId, draft.reason, draft.question, urgencyName(draft.urgency),
+                                                m_user.name, performer, QDateTime::fromMSecsSinceEpoch(qint64(nowMs), Qt::UTC));
+    if (!resource)
+        return failReferral(request, resource.error().code, resource.error().message);
+
+    // What travels: the chosen records and, to another org the patient has
+    // consented to, who the patient is (without consent it sees the patient's id only).
+    const bool elsewhere = draft.targetOrg != m_user.orgId;
+    const QHash<QByteArray, QByteArray> targetKeys = keysSharedWith(*m_cache, draft.patientId, draft.targetOrg);
+    QList<QByteArray> attachments = draft.attachments;
+    if (elsewhere)
+        for (const CachedTransaction &t : m_cache->records(RecordPageQuery{draft.patientId, {QStringLiteral("Patient")}, 0, 1, true}))
+            if (!attachments.contains(t.txId) && !targetKeys.contains(t.txId)
+                && consentCovers(*m_cache, draft.patientId, draft.targetOrg, t.resourceType, nowMs))
+                attachments.prepend(t.txId);
+    if (attachments.size() > ReferralRequest::MaxAttachments)
+        return failReferral(request, QStringLiteral("too_many_attachments"),
+                            tr("A referral carries at most %1 records.").arg(ReferralRequest::MaxAttachments));
+    ReferralRequest q;
+    q.referralId = RecordCipher::newRecordId();
+    q.patientId = draft.patientId;
+    q.targetOrg = draft.targetOrg;
+    q.targetUser = draft.targetUser;
+    q.urgency = draft.urgency;
+    const Reader reader = orgReader(draft.patientId);
+    for (const QByteArray &txId : std::as_const(attachments)) {
+        const auto t = m_cache->transactionById(txId);
+        const auto version = t ? recordOf(*t) : std::nullopt;
+        if (!version || t->patientId != draft.patientId || q.attachments.contains(txId))
+            return failReferral(request, reasonCode(Reason::UnknownRecord),
+                                tr("An attached record is not a record of this patient on this workstation."));
+        q.attachments.append(txId);
+        if (!elsewhere)
+            continue;
+        QByteArray mine = reader.consentKeys.value(txId);
+        bool targetHasKey = targetKeys.contains(txId);
+        for (const WrappedKey &k : version->keys) {
+            targetHasKey = targetHasKey || (k.kind == RecipientKind::Org && k.recipient == draft.targetOrg);
+            if (k.kind == RecipientKind::Org && k.recipient == m_user.orgId)
+                mine = k.sealed;
+        }
+        if (targetHasKey)
+            continue;
+        // Checked here as the contract will, so that a refusal leaves no orphan ServiceRequest behind.
+        if (!consentCovers(*m_cache, draft.patientId, draft.targetOrg, t->resourceType, nowMs) || mine.isEmpty())
+            return failReferral(request, reasonCode(Reason::RecordNotShared),
+                                tr("%1 cannot read the attached %2: the patient has not consented to sharing it with them. "
+                                   "Ask the patient to grant consent at the kiosk, or leave that record out.")
+                                    .arg(target->displayName, t->resourceType));
+        auto rewrapped = RecordCipher::rewrap(mine, reader.x25519Public, m_orgDataSecret, target->dataKey);
+        if (!rewrapped)
+            return failReferral(request, rewrapped.error().code, rewrapped.error().message);
+        q.keys.append({txId, *rewrapped});
+    }
+
+    auto items = sealRecords(draft.patientId, {*resource}, {}, {}, {draft.targetOrg});
+    if (!items)
+        return failReferral(request, items.error().code, items.error().message);
+    q.serviceRequest = Transaction::decode(items->first().first)->id();
+    items->append({Transaction::make(TxType::ReferralCreate, m_settings.node.pinnedNetworkId, m_user.orgId, q.encode(),
+                                     m_unlocked->signing.publicKey, m_unlocked->signing.secretKey, nowMs)
+                       .encode(),
+                   {}});
+    submit(*items, Pending{Pending::Kind::Referral, request, int(items->size()), draft.patientId, q.referralId});
+}
+
+void EngineWorker::transitionReferral(quint64 request, const ReferralAction &action)
+{
+    if (!m_unlocked || !m_user.enrolled)
+        return failReferral(request, QStringLiteral("locked"), tr("Sign in first."));
+    const auto found = m_referrals.constFind(action.referralId);
+    if (found == m_referrals.cend())
+        return failReferral(request, reasonCode(Reason::UnknownReferral), tr("This referral is not on this workstation."));
+    const ReferralSummary &r = *found;
+    // The contract's rules, checked first so that a report or note is never
+    // written for a transition that would be refused.
+    if (!r.actions.contains(action.to)) {
+        const bool receiving = action.to != ReferralStatus::Cancelled;
+        const Reason reason = m_user.role != Role::Doctor                                      ? Reason::WrongRole
+                            : (receiving ? !r.incoming : r.fromOrg != m_user.orgId)               ? Reason::NotReferralParty
+                                                                                                : Reason::InvalidTransition;
+        return failReferral(request, reasonCode(reason), tr("Not allowed: %1.").arg(reasonText(reason)));
+    }
+    const quint64 nowMs = quint64(m_clock.nowMs());
+    ReferralTransition t{r.referralId, r.patientId, action.to, 0, RejectReason::None, {}};
+    if (action.to == ReferralStatus::Accepted) {
+        if (!action.appointment.isValid() || action.appointment.toMSecsSinceEpoch() <= qint64(nowMs))
+            return failReferral(request, QStringLiteral("no_slot"), tr("Choose an appointment slot in the future."));
+        t.appointmentMs = quint64(action.appointment.toMSecsSinceEpoch());
+    }
+    if (action.to == ReferralStatus::Rejected) {
+        if (action.rejectReason == RejectReason::None)
+            return failReferral(request, QStringLiteral("no_reason"), tr("Choose why the referral is declined."));
+        t.rejectReason = action.rejectReason;
+    }
+    if (action.to == ReferralStatus::Completed && action.text.trimmed().isEmpty())
+        return failReferral(request, QStringLiteral("no_report"), tr("Write the report for the referring doctor."));
+    QList<QPair<QByteArray, QByteArray>> items;
+    const bool withRecord = action.to == ReferralStatus::Completed
+                         || (action.to == ReferralStatus::Rejected && !action.text.trimmed().isEmpty());
+    if (withRecord) {
+        // The report (or the note why not) goes back to the referring org, sealed for it.
+        auto note = FhirBuilder::note(r.patientId,
+                                      action.to == ReferralStatus::Completed ? tr("Referral report") : tr("Referral declined"),
+                                      action.text, m_user.name, QDateTime::fromMSecsSinceEpoch(qint64(nowMs), Qt::UTC));
+        if (!note)
+            return failReferral(request, note.error().code, note.error().message);
+        auto sealed = sealRecords(r.patientId, {*note}, {}, {}, {r.fromOrg});
+        if (!sealed)
+            return failReferral(request, sealed.error().code, sealed.error().message);
+        t.record = Transaction::decode(sealed->first().first)->id();
+        items += *sealed;
+    }
+    items.append({Transaction::make(TxType::ReferralTransition, m_settings.node.pinnedNetworkId, m_user.orgId, t.encode(),
+                                    m_unlocked->signing.publicKey, m_unlocked->signing.secretKey, nowMs)
+                      .encode(),
+                  {}});
+    submit(items, Pending{Pending::Kind::Referral, request, int(items.size()), r.patientId, r.referralId});
+}
+
+void EngineWorker::referralDetail(quint64 request, const QByteArray &referralId)
+{
+    const auto found = m_referrals.constFind(referralId);
+    if (!m_unlocked || found == m_referrals.cend()) {
+        fail(request, makeError(reasonCode(Reason::UnknownReferral), tr("This referral is not on this workstation.")));
+        return;
+    }
+    ReferralDetail d;
+    d.referral = *found;
+    const Reader reader = orgReader(d.referral.patientId);
+    auto open = [&](const QByteArray &txId, QJsonObject *resource) {
+        const auto t = m_cache->transactionById(txId);
+        if (!t) {
+            TimelineEntry e;
+            e.txId = txId;
+            e.error = tr("This record has not reached this workstation yet.");
+            return e;
+        }
+        TimelineEntry e = entryFor(*t, reader, resource);
+        if (e.error.isEmpty())
+            logAccess(d.referral.patientId, txId, AccessAction::View);
+        return e;
+    };
+    QJsonObject request_;
+    d.request = open(d.referral.serviceRequest, &request_);
+    d.reason = firstText(request_, "reasonCode");
+    d.question = firstText(request_, "note");
+    for (const QByteArray &txId : std::as_const(d.referral.attachments))
+        d.attachments.append(open(txId, nullptr));
+    if (!d.referral.report.isEmpty())
+        d.report = open(d.referral.report, nullptr);
+    toGui([e = &m_engine, request, d] { emit e->referralDetailReady(request, d); });
 }
 
 // ---------------------------------------------------------------- kiosk

@@ -68,13 +68,18 @@ public:
     void auditExport(quint64 request, const AuditQuery &query, AuditExportFormat format);
     void signReport(quint64 request, const QByteArray &report);
 
+    void createReferral(quint64 request, const ReferralDraft &draft);
+    void transitionReferral(quint64 request, const ReferralAction &action);
+    void referralDetail(quint64 request, const QByteArray &referralId);
+
 private:
     struct Pending {
-        enum class Kind { Record, Import, Kiosk, Access, Device } kind;
+        enum class Kind { Record, Import, Kiosk, Access, Device, Referral } kind;
         quint64 request = 0;
         int count = 0;
         QString patientId;
         QString deviceId = {};
+        QByteArray referralId = {};
     };
     struct KioskAttempts {
         int failures = 0;
@@ -109,16 +114,22 @@ private:
     QList<LocalAccount> readAccounts() const;
 
     std::optional<PatientRegistration> registration(const QString &patientId) const;
-    // The org's reader for a patient: its data key, and record keys a consent re-wrapped for it.
+    // The org's reader for one patient: its data key, plus record keys the
+    // patient's consents and referrals to the org re-wrapped for it.
     Reader orgReader(const QString &patientId) const;
+    std::optional<PatientSummary> summarise(const CachedTransaction &patientRecord, const Reader &reader);
+    void refreshReferrals();
+    void failReferral(quint64 request, const QString &code, const QString &message);
     QList<MonitoringDevice> devicesOf(const QString &patientId) const;
     void submitBinding(quint64 request, const DeviceBinding &binding);
     Result<QJsonObject> decrypt(const CachedTransaction &tx, const RecordVersion &version, const Reader &reader);
     // Decrypts and renders one record; resourceOut (if given) receives the FHIR resource.
     TimelineEntry entryFor(const CachedTransaction &tx, const Reader &reader, QJsonObject *resourceOut = nullptr);
     Verification verificationOf(const CachedTransaction &tx);
+    // alsoFor: orgs the records travel to besides the patient and this org (a referral's other side).
     Result<QList<QPair<QByteArray, QByteArray>>> sealRecords(const QString &patientId, const QList<QJsonObject> &resources,
-                                                             const QByteArray &onBehalfOf, const QByteArray &supersedes);
+                                                             const QByteArray &onBehalfOf, const QByteArray &supersedes,
+                                                             const QStringList &alsoFor = {});
     quint64 submit(const QList<QPair<QByteArray, QByteArray>> &items, Pending pending);
     void logAccess(const QString &patientId, const QByteArray &recordTx, AccessAction action);
 
@@ -142,6 +153,7 @@ private:
     QHash<QString, PatientSummary> m_patients;
     quint64 m_patientsFrom = 0;
     quint64 m_vitalsFrom = 0; // log index after the last VitalsBatch announced by vitalsChanged
+    QList<CachedTransaction> m_unreadablePatients; // Patient records with no key for this org (yet)
     qint64 m_indexedTransactions = 0; // cache size when the patient index was last brought up to date
     SyncStatus m_status;
     QHash<quint64, int> m_signersAt; // signatures on each trusted header a proof was checked against
@@ -154,6 +166,9 @@ private:
     QString m_kioskPatient;
     std::optional<Ed25519::KeyPair> m_kioskKeys;
     QHash<QString, KioskAttempts> m_kioskAttempts;
+
+    QHash<QByteArray, ReferralSummary> m_referrals;
+    qint64 m_referralsIndexed = -1; // cache size when the referrals were last rebuilt; -1: not since sign-in
 };
 
 } // namespace careledger

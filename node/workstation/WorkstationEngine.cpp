@@ -318,4 +318,25 @@ void WorkstationEngine::flushAccessLog()
     onWorker([w = m_worker] { w->flushAccessLog(); });
 }
 
+quint64 WorkstationEngine::createReferral(const ReferralDraft &draft)
+{
+    const quint64 id = nextRequest();
+    onWorker([w = m_worker, id, draft] { w->createReferral(id, draft); });
+    return id;
+}
+
+quint64 WorkstationEngine::transitionReferral(const ReferralAction &action)
+{
+    const quint64 id = nextRequest();
+    onWorker([w = m_worker, id, action] { w->transitionReferral(id, action); });
+    return id;
+}
+
+quint64 WorkstationEngine::requestReferralDetail(const QByteArray &referralId)
+{
+    const quint64 id = nextRequest();
+    onWorker([w = m_worker, id, referralId] { w->referralDetail(id, referralId); });
+    return id;
+}
+
 } // namespace careledger

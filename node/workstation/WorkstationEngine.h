@@ -128,6 +128,20 @@ public:
     quint64 requestAuditExport(const AuditQuery &query, AuditExportFormat format);
     // The officer's signature of a report's bytes (a .sig file's content): reportSigned.
     quint64 signReport(const QByteArray &report);
+    // Referrals the signed-in user's org sent or received, newest first;
+    // rebuilt from proven transactions after each sync (referralsChanged).
+    QList<ReferralSummary> referrals() const { return m_referrals; }
+    // The doctors a referral may be addressed to (every org's, not the signed-in user).
+    QList<UserProfile> referralDoctors() const { return m_referralDoctors; }
+    // The engine's clock (what "overdue" and "in the future" are measured against).
+    QDateTime now() const { return QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), Qt::UTC); }
+    // Writes the ServiceRequest (sealed for the patient, this org and the
+    // target) and the referral in one submission: referralDone or referralFailed.
+    quint64 createReferral(const ReferralDraft &draft);
+    // One signed transition (with the report or note record it needs): referralDone or referralFailed.
+    quint64 transitionReferral(const ReferralAction &action);
+    // The referral's request and records, decrypted (each view an access event): referralDetailReady or requestFailed.
+    quint64 requestReferralDetail(const QByteArray &referralId);
 
 signals:
     void started();
@@ -173,6 +187,15 @@ signals:
     void auditExportReady(quint64 request, const QByteArray &data, const QList<careledger::AuditRow> &rows);
     void reportSigned(quint64 request, const QByteArray &signatureFile);
 
+    void referralsChanged();
+    // Something arrived by sync that the user should know of: a new referral
+    // for them, or another party's transition of one of theirs. One sentence.
+    void referralNotice(const QString &message);
+    void referralDone(quint64 request, const QByteArray &referralId);
+    // code: the contract's reason code ("wrong_role", "invalid_transition" …) or the engine's own.
+    void referralFailed(quint64 request, const QString &code, const QString &message);
+    void referralDetailReady(quint64 request, const careledger::ReferralDetail &detail);
+
 private:
     friend class EngineWorker;
     quint64 nextRequest() { return m_nextRequest++; }
@@ -192,6 +215,8 @@ private:
     QList<PatientSummary> m_patients;
     QList<UserProfile> m_clinicians;
     QList<LocalAccount> m_accounts;
+    QList<ReferralSummary> m_referrals;
+    QList<UserProfile> m_referralDoctors;
 };
 
 } // namespace careledger

@@ -113,16 +113,16 @@ inline QByteArray fhirJson(const QString &resourceType, const QString &patientId
 class TestLedger {
 public:
     // orgIds[i] gets a fresh org key; tlsDer[i] (if given) is its pinned
-    // certificate and ports[i] (if given) the loopback port of its endpoint.
+    // certificate, endpoints[i] (if given) where its node listens.
     explicit TestLedger(const QStringList &orgIds, const QList<QByteArray> &tlsDer = {}, Policy policy = {},
-                        const QList<quint16> &ports = {})
+                        const QStringList &endpoints = {})
     {
         m_config.networkName = QStringLiteral("careledger-test");
         m_config.policy = policy;
         for (qsizetype i = 0; i < orgIds.size(); ++i) {
             TestOrg org{orgIds[i], TestKey::generate(), tlsDer.value(i)};
             m_config.members.append(Member{org.id, org.id.toUpper(), org.key.publicKey, org.tlsCertificateDer,
-                                           QStringLiteral("https://127.0.0.1:%1").arg(ports.value(i)), org.dataKey().publicKey});
+                                           endpoints.value(i, QStringLiteral("https://127.0.0.1:0")), org.dataKey().publicKey});
             m_orgs.push_back(org);
         }
         m_networkId = m_config.networkId();

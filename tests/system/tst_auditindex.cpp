@@ -182,7 +182,9 @@ void TestAuditIndex::initTestCase()
     // verification can catch it).
     m_ports = {closedLoopbackPort(), closedLoopbackPort()};
     const QByteArray der = TlsIdentity::pemToDer(tls->certificatePem);
-    m_net = std::make_unique<TestLedger>(QStringList{S, N}, QList<QByteArray>{der, der}, Policy{}, m_ports);
+    m_net = std::make_unique<TestLedger>(QStringList{S, N}, QList<QByteArray>{der, der}, Policy{},
+                                         QStringList{QStringLiteral("https://127.0.0.1:%1").arg(m_ports[0]),
+                                                     QStringLiteral("https://127.0.0.1:%1").arg(m_ports[1])});
     m_writer = std::make_unique<ChainWriter>(m_net->config(), QList<TestOrg>{m_net->org(S), m_net->org(N)}, at(0, 8 * Hour));
     const QString dataDir = m_dir.filePath(QStringLiteral("node"));
     Status st = m_writer->create(dataDir, *m_tls);

@@ -497,14 +497,14 @@ void TestClinicalWorkflows::emrTechnicianMustChooseTheClinician()
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(emr->user().role, Role::EmrTechnician);
-    QCOMPARE(emr->clinicians().size(), 2); // the demo's doctor and nurse
+    QCOMPARE(emr->clinicians().size(), 3); // the demo's two doctors and its nurse
 
     auto dialog = openForm(*emr, QStringLiteral("vitals"));
     QVERIFY(dialog);
     auto *clinician = child<ClinicianComboBox>(dialog.get(), QStringLiteral("clinicianCombo"));
     auto *save = child<QPushButton>(dialog.get(), QStringLiteral("saveButton"));
     QVERIFY(clinician && save);
-    QCOMPARE(clinician->count(), 2);
+    QCOMPARE(clinician->count(), 3);
     QCOMPARE(clinician->currentIndex(), -1); // no default: a choice to make
     QTest::keyClicks(child<QLineEdit>(dialog.get(), QStringLiteral("vitalValueEdit")), QStringLiteral("64"));
     QVERIFY(!save->isEnabled()); // a valid value, but for whom?

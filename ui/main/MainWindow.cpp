@@ -11,6 +11,9 @@
 #include "patients/PatientSearchWidget.h"
 #include "record/PatientRecordView.h"
 #include "record/TimelineModel.h"
+#include "referrals/ReferralDialog.h"
+#include "referrals/ReferralInboxWindow.h"
+#include "referrals/ReferralNoticeBar.h"
 #include "theme/Theme.h"
 #include "workstation/WorkstationEngine.h"
 
@@ -25,6 +28,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPainter>
 #include <QSaveFile>
 #include <QScreen>
 #include <QSplitter>
@@ -47,7 +51,8 @@ MainWindow::MainWindow(WorkstationEngine &engine, QWidget *parent)
       m_record(new PatientRecordView(engine, this)),
       m_sync(new SyncStatusWidget(Clock::system(), this)),
       m_lock(new LockScreen(engine, this)),
-      m_enrolmentBanner(new QLabel(this))
+      m_enrolmentBanner(new QLabel(this)),
+      m_referralNotice(new ReferralNoticeBar(this))
 {
     // Qt appends the application display name ("… — CareLedger").
     setWindowTitle(m_user.name.isEmpty() ? tr("Signed in") : m_user.name);
@@ -77,6 +82,7 @@ MainWindow::MainWindow(WorkstationEngine &engine, QWidget *parent)
     workspaceLayout->setContentsMargins(12, 12, 12, 8);
     workspaceLayout->setSpacing(8);
     workspaceLayout->addWidget(m_enrolmentBanner);
+    workspaceLayout->addWidget(m_referralNotice);
     workspaceLayout->addWidget(m_splitter, 1);
     workspaceLayout->addWidget(m_noClinicalAccess, 1);
     workspaceLayout->addWidget(m_audit, 1);
@@ -93,6 +99,9 @@ MainWindow::MainWindow(WorkstationEngine &engine, QWidget *parent)
 
     connect(m_search, &PatientSearchWidget::patientActivated, this, &MainWindow::openPatient);
     connect(&engine, &WorkstationEngine::patientsChanged, this, &MainWindow::onPatientsChanged);
+    connect(&engine, &WorkstationEngine::referralsChanged, this, &MainWindow::onReferralsChanged);
+    connect(&engine, &WorkstationEngine::referralNotice, m_referralNotice, &ReferralNoticeBar::notify);
+    connect(m_referralNotice, &ReferralNoticeBar::openInboxRequested, this, &MainWindow::openReferrals);
     connect(&engine, &WorkstationEngine::syncStatusChanged, m_sync, &SyncStatusWidget::setStatus);
     connect(m_sync, &SyncStatusWidget::syncRequested, &engine, &WorkstationEngine::syncNow);
     connect(m_sync, &SyncStatusWidget::clearDistrustRequested, &engine, &WorkstationEngine::clearDistrust);
@@ -146,6 +155,7 @@ MainWindow::MainWindow(WorkstationEngine &engine, QWidget *parent)
 
     m_search->setPatients(engine.patients());
     m_sync->setStatus(engine.syncStatus());
+    onReferralsChanged();
     qApp->installEventFilter(this);
     m_lastActivity.start();
     updateActions();
@@ -250,6 +260,13 @@ void MainWindow::buildActions()
     m_kiosk->setStatusTip(tr("Hand the screen to the patient at the desk to share or view their records"));
     connect(m_kiosk, &QAction::triggered, this, &MainWindow::startKiosk);
 
+    m_refer = make(QStringLiteral("referPatient"), QStringLiteral("referral"), tr("&Refer…"), QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_refer->setStatusTip(tr("Refer the open patient to a colleague or another organisation"));
+    connect(m_refer, &QAction::triggered, this, &MainWindow::referPatient);
+    m_referrals = make(QStringLiteral("referrals"), QStringLiteral("referral"), tr("Re&ferrals"),
+                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(m_referrals, &QAction::triggered, this, &MainWindow::openReferrals);
+
     m_lockAction = make(QStringLiteral("lock"), QStringLiteral("lock"), tr("&Lock"), QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockNow);
     m_switchUser = make(QStringLiteral("switchUser"), QStringLiteral("switch-user"), tr("S&witch user"));
@@ -289,6 +306,8 @@ void MainWindow::buildToolBar()
         "QToolButton[dropDown=\"true\"]::menu-indicator {"
         "  subcontrol-origin: padding; subcontrol-position: center right; right: 4px; }"));
     m_toolBar->addAction(m_kiosk);
+    m_toolBar->addAction(m_refer);
+    m_toolBar->addAction(m_referrals);
 
     auto *spacer = new QWidget(m_toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -346,11 +365,16 @@ void MainWindow::updateActions()
     m_kiosk->setVisible(clinical);
     m_kiosk->setEnabled(!locked && patient && clinical);
     m_findSeparator->setVisible(clinical);
+    const bool doctor = m_user.role == Role::Doctor;
+    m_refer->setVisible(doctor);
+    m_refer->setEnabled(!locked && patient && doctor);
+    m_referrals->setVisible(clinical);
+    m_referrals->setEnabled(!locked && clinical);
     m_lockAction->setEnabled(!locked);
     m_switchUser->setEnabled(!locked && !m_signingOut);
     m_signOut->setEnabled(!locked && !m_signingOut);
     const QString tip = patient ? QString() : tr("Open a patient first");
-    for (QAction *a : {m_newRecord, m_import, m_export, m_kiosk})
+    for (QAction *a : {m_newRecord, m_import, m_export, m_kiosk, m_refer})
         a->setStatusTip(tip);
 }
 
@@ -434,6 +458,64 @@ void MainWindow::startKiosk()
     kiosk->setAttribute(Qt::WA_DeleteOnClose);
     kiosk->setWindowModality(Qt::ApplicationModal);
     kiosk->showFullScreen();
+}
+
+void MainWindow::referPatient()
+{
+    if (m_record->patientId().isEmpty() || isShowingLock() || m_user.role != Role::Doctor)
+        return;
+    auto *dialog = new ReferralDialog(m_engine, m_record->patient(), this);
+    connect(dialog, &ReferralDialog::referralSent, this, [this] {
+        statusBar()->showMessage(tr("Referral sent: signed and final on the network."), 10000);
+    });
+    showDialog(dialog);
+}
+
+ReferralInboxWindow *MainWindow::openReferrals()
+{
+    if (isShowingLock())
+        return nullptr;
+    if (!m_inbox) {
+        m_inbox = new ReferralInboxWindow(m_engine, this);
+        m_inbox->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_inbox, &ReferralInboxWindow::openPatientRequested, this, [this](const QString &patientId) {
+            openPatient(patientId);
+            raise();
+            activateWindow();
+        });
+    }
+    m_inbox->show();
+    m_inbox->raise();
+    m_inbox->activateWindow();
+    return m_inbox;
+}
+
+// The inbox button carries a badge: how many incoming referrals wait for an
+// answer, red when one of them is overdue.
+void MainWindow::onReferralsChanged()
+{
+    int waiting = 0;
+    bool overdue = false;
+    for (const ReferralSummary &r : m_engine.referrals()) {
+        waiting += r.incoming && r.status == ReferralStatus::Requested;
+        overdue = overdue || (r.incoming && r.overdue);
+    }
+    m_referrals->setText(waiting > 0 ? tr("Re&ferrals (%1)").arg(waiting) : tr("Re&ferrals"));
+    m_referrals->setToolTip(waiting == 0 ? tr("Referral inbox")
+                            : overdue    ? tr("Referral inbox: %n waiting for your answer, some overdue", nullptr, waiting)
+                                         : tr("Referral inbox: %n waiting for your answer", nullptr, waiting));
+    QIcon icon = Theme::icon(QStringLiteral("referral"));
+    if (waiting > 0) {
+        QPixmap pixmap = icon.pixmap(QSize(20, 20), devicePixelRatioF());
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(Qt::NoPen);
+        p.setBrush(overdue ? Theme::danger() : Theme::accent());
+        p.drawEllipse(QRectF(11, 0, 9, 9));
+        p.end();
+        icon = QIcon(pixmap);
+    }
+    m_referrals->setIcon(icon);
 }
 
 void MainWindow::lockNow()

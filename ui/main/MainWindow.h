@@ -20,6 +20,8 @@ class AuditView;
 
 class LockScreen;
 class PatientRecordView;
+class ReferralInboxWindow;
+class ReferralNoticeBar;
 class PatientSearchWidget;
 class SyncStatusWidget;
 class WorkstationEngine;
@@ -49,6 +51,9 @@ public slots:
     void importFhir();
     void exportRecord(const QString &format); // "fhir" or "pdf"
     void startKiosk();
+    // The referral dialog for the open patient; the referral inbox (non-modal, one at a time).
+    void referPatient();
+    ReferralInboxWindow *openReferrals();
     void lockNow();
     void switchUser();
     void signOut();
@@ -69,6 +74,7 @@ private:
     void buildToolBar();
     void updateActions();
     void onPatientsChanged();
+    void onReferralsChanged();
     void onLocked();
     void onUnlocked();
     void showDialog(QWidget *dialog);
@@ -94,6 +100,10 @@ private:
     QAction *m_import = nullptr;
     QAction *m_export = nullptr;
     QAction *m_kiosk = nullptr;
+    QAction *m_refer = nullptr;
+    QAction *m_referrals = nullptr;
+    ReferralNoticeBar *m_referralNotice = nullptr;
+    QPointer<ReferralInboxWindow> m_inbox;
     QAction *m_lockAction = nullptr;
     QAction *m_switchUser = nullptr;
     QAction *m_signOut = nullptr;

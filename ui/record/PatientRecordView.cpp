@@ -140,6 +140,8 @@ QString kindFilterTip(const QString &kind)
         return PatientRecordView::tr("Show only immunizations (together with any other kinds checked)");
     if (kind == QLatin1String("careplan"))
         return PatientRecordView::tr("Show only care plans (together with any other kinds checked)");
+    if (kind == QLatin1String("referral"))
+        return PatientRecordView::tr("Show only referrals (together with any other kinds checked)");
     if (kind == QLatin1String("other"))
         return PatientRecordView::tr("Show only other records (together with any other kinds checked)");
     return PatientRecordView::tr("Show only records of this kind: %1 (together with any other kinds checked)")

@@ -449,6 +449,8 @@ private slots:
     void referralCreateRefusals_data();
     void referralCreateRefusals();
     void referralNeedsTheTargetToReadTheRecords();
+    void referralHandsOnAttachmentKeysOnlyUnderConsent();
+    void referredToOrgFollowsThePatient();
     void referralTransitions_data();
     void referralTransitions();
     void referralDueFollowsUrgency_data();
@@ -1743,6 +1745,77 @@ void TestContract::referralNeedsTheTargetToReadTheRecords()
     QCOMPARE(w.run(w.refer(w.doctorA, World::referralTo(w.patient.id, C, sr.id(), {condition.id()}))), Reason::RecordNotShared);
 }
 
+// A record written after the patient's consent to the target carries no
+// key for it: the referring org re-wraps the key in the referral itself,
+// which the contract allows only where that consent covers the record, and
+// then stores it like a consent's keys.
+void TestContract::referralHandsOnAttachmentKeysOnlyUnderConsent()
+{
+    World w({A, B, C});
+    const TestUser doctorC = TestLedger::newUser(C, Role::Doctor);
+    QCOMPARE(w.run(w.net.enrolByOrg(doctorC, w.tick())), Reason::Ok);
+    const Transaction sr = w.sharedRecord(w.doctorA, QStringLiteral("ServiceRequest"), {C});
+    const Transaction condition = w.record(w.doctorA, QStringLiteral("Condition"));
+    const Transaction allergy = w.record(w.doctorA, QStringLiteral("AllergyIntolerance"));
+    QCOMPARE(w.chain.block(QList<Transaction>{sr, condition, allergy}, w.tick()),
+             (QList<Reason>{Reason::Ok, Reason::Ok, Reason::Ok}));
+    const QByteArray sealedForC = SealedBox::seal(w.net.org(C).dataKey().publicKey, randomBytes(32));
+
+    // No consent to clinic-c: handing the key on is sharing without the patient's say.
+    ReferralRequest request = World::referralTo(w.patient.id, C, sr.id(), {condition.id()});
+    request.keys = {{condition.id(), sealedForC}};
+    QCOMPARE(w.run(w.refer(w.doctorA, request)), Reason::RecordNotShared);
+    QVERIFY(!w.store().hasWrappedKey(condition.id(), RecipientKind::Org, C));
+
+    // A consent for conditions only: the condition's key may travel, the allergy's may not.
+    const ConsentGrant conditions = TestLedger::consent(w.patient, C, {QStringLiteral("Condition")}, w.t + 3'600'000);
+    QCOMPARE(w.run(w.net.grant(conditions, w.patient.key, A, w.tick())), Reason::Ok);
+    ReferralRequest both = World::referralTo(w.patient.id, C, sr.id(), {condition.id(), allergy.id()});
+    both.keys = {{condition.id(), sealedForC}, {allergy.id(), sealedForC}};
+    QCOMPARE(w.run(w.refer(w.doctorA, both)), Reason::RecordNotShared);
+    QVERIFY(!w.store().hasWrappedKey(allergy.id(), RecipientKind::Org, C));
+
+    request.referralId = randomBytes(16);
+    QCOMPARE(w.run(w.refer(w.doctorA, request)), Reason::Ok);
+    QVERIFY(w.store().hasWrappedKey(condition.id(), RecipientKind::Org, C));
+    QVERIFY(!w.store().hasWrappedKey(allergy.id(), RecipientKind::Org, C));
+}
+
+// A referral is what lets the receiving org follow a patient it never
+// registered and holds no consent for: the full node lists the patient for
+// it and serves it the patient's history; payloads stay behind their keys.
+void TestContract::referredToOrgFollowsThePatient()
+{
+    World w({A, B, C});
+    const TestUser doctorC = TestLedger::newUser(C, Role::Doctor);
+    QCOMPARE(w.run(w.net.enrolByOrg(doctorC, w.tick())), Reason::Ok);
+    const Transaction sr = w.sharedRecord(w.doctorA, QStringLiteral("ServiceRequest"), {C});
+    QCOMPARE(w.run(sr), Reason::Ok);
+    const quint64 now = w.t;
+    QVERIFY(!w.store().readablePatients(C, now).contains(w.patient.id));
+    QVERIFY(!w.store().mayFollowPatient(w.patient.id, C, now));
+    QVERIFY(w.store().mayFollowPatient(w.patient.id, A, now));
+    QVERIFY(w.store().referralsOf(C).isEmpty());
+
+    const ReferralRequest request = World::referralTo(w.patient.id, C, sr.id());
+    QCOMPARE(w.run(w.refer(w.doctorA, request)), Reason::Ok);
+    QVERIFY(w.store().readablePatients(C, now).contains(w.patient.id));
+    QVERIFY(w.store().mayFollowPatient(w.patient.id, C, now));
+    QVERIFY(!w.store().mayFollowPatient(w.patient.id, B, now));
+    QVERIFY(!w.store().readablePatients(B, now).contains(w.patient.id));
+    QVERIFY(!w.store().mayFollowPatient(QStringLiteral("P-9999"), C, now));
+    // Both sides' worklists hold it; a bystander's does not.
+    QCOMPARE(w.store().referralsOf(C).size(), 1);
+    QCOMPARE(w.store().referralsOf(C).first().referralId, request.referralId);
+    QCOMPARE(w.store().referralsOf(A).size(), 1);
+    QVERIFY(w.store().referralsOf(B).isEmpty());
+    // The ServiceRequest's payload is C's to read; the patient's other records are not.
+    const Transaction condition = w.record(w.doctorA, QStringLiteral("Condition"));
+    QCOMPARE(w.run(condition), Reason::Ok);
+    QVERIFY(w.store().mayReadPayload(doctorC.key.publicKey, RecordVersion::decode(sr.body)->ciphertextHash));
+    QVERIFY(!w.store().mayReadPayload(doctorC.key.publicKey, RecordVersion::decode(condition.body)->ciphertextHash));
+}
+
 void TestContract::referralTransitions_data()
 {
     QTest::addColumn<QString>("steps"); // done first, each by its rightful party
@@ -1921,6 +1994,17 @@ void TestContract::referralRequestDecoding_data()
     QTest::newRow("as many attachments as allowed") << v.encode() << true;
     v.attachments.append(Sha256::hash("one more"));
     QTest::newRow("too many attachments") << v.encode() << false;
+    v = good;
+    v.keys.append({good.attachments.first(), QByteArray(80, 'k')});
+    QTest::newRow("a re-wrapped key for an attachment") << v.encode() << true;
+    v.keys.append({good.attachments.first(), QByteArray(80, 'l')});
+    QTest::newRow("two keys for one attachment") << v.encode() << false;
+    v = good;
+    v.keys.append({QByteArray(32, 'z'), QByteArray(80, 'k')});
+    QTest::newRow("a key for a record not attached") << v.encode() << false;
+    v = good;
+    v.keys.append({good.attachments.first(), QByteArray(79, 'k')});
+    QTest::newRow("a short sealed key") << v.encode() << false;
     v = good;
     v.patientId.clear();
     QTest::newRow("no patient") << v.encode() << false;
