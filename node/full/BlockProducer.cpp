@@ -74,6 +74,9 @@ Status BlockProducer::bootstrap()
         if (Status st = m_signingRecord->load(); !st)
             return st;
         m_etcd = new EtcdClient(m_ordering.etcdEndpoints, this);
+        for (int i = 0; i < m_contract.config().signerCount(); ++i)
+            if (m_contract.config().members[i].orgId == m_orgId)
+                m_memberIndex = i;
         m_keyPrefix = "/careledger/" + m_contract.config().networkId().toHex() + '/';
         connect(m_etcd, &EtcdClient::changed, this, &BlockProducer::onEtcdChanged);
         m_etcd->watch(m_keyPrefix);
@@ -331,6 +334,18 @@ void BlockProducer::step()
         // Block 0 is empty and anyone may propose it; later ones carry submissions.
         if (height > 0 && m_mempool.isEmpty())
             return stepDone();
+        if (height > 0 && int(height % quint64(m_contract.config().signerCount())) != m_memberIndex) {
+            // Not our turn: give the member whose turn it is four block intervals to bid.
+            if (m_openHeight != height) {
+                m_openHeight = height;
+                m_openSince.start();
+            }
+            const qint64 left = 4 * qint64(m_contract.config().policy.blockIntervalMs) - m_openSince.elapsed();
+            if (left > 0) {
+                QTimer::singleShot(int(left), this, &BlockProducer::step);
+                return stepDone();
+            }
+        }
         propose(height);
     });
 }
@@ -362,6 +377,7 @@ void BlockProducer::propose(quint64 height)
         emit storageFailed(st.error().message);
         return stepDone(st.error().message);
     }
+    qCDebug(lcOrdering).noquote() << m_orgId << "bids for block" << height;
     Round round;
     round.height = height;
     QList<Pending> included;
@@ -399,7 +415,9 @@ void BlockProducer::propose(quint64 height)
     m_round = std::move(round);
     m_etcd->createIfAbsent(blockKey(height), proposal.encode(), [this, height, candidates](Result<bool> created) {
         if (created && *created) {
-            qCDebug(lcOrdering) << "proposed block" << height << "with" << m_round->mine.size() << "transactions";
+            m_round->confirmed = true;
+            qCDebug(lcOrdering).noquote() << m_orgId << "proposed block" << height << "with" << m_round->mine.size()
+                                          << "transactions";
             return collectSignatures();
         }
         // Another member's proposal is block `height` (or etcd is away): ours goes back to the queue.
@@ -513,7 +531,9 @@ void BlockProducer::adopt(quint64 height, const QByteArray &bytes)
     round.payloads = proposal->payloads;
     round.entries = assembled->entries;
     round.firstLogIndex = assembled->firstLogIndex;
+    round.confirmed = true;
     m_round = std::move(round);
+    qCDebug(lcOrdering).noquote() << m_orgId << "executed block" << height << "of" << h.proposer;
     collectSignatures();
 }
 
@@ -548,6 +568,7 @@ void BlockProducer::publishSignature()
     mine.addSignature(m_orgId, m_orgKey);
     round.signatures.insert(m_orgId, mine.signatures.first().signature);
     const quint64 height = round.height;
+    qCDebug(lcOrdering).noquote() << m_orgId << "signs block" << height;
     m_etcd->put(signaturePrefix(height) + m_orgId.toUtf8(), mine.encode(), [this, height](Status st) {
         if (!st)
             return stepDone(st.error().message);
@@ -578,7 +599,7 @@ void BlockProducer::commitRound()
         emit storageFailed(st.error().message);
         return;
     }
-    qCDebug(lcOrdering) << "block" << height << "final with" << assembled.block.signedHeader.signatures.size()
+    qCDebug(lcOrdering).noquote() << m_orgId << "committed block" << height << "with" << assembled.block.signedHeader.signatures.size()
                         << "signatures";
     for (qsizetype i = 0; i < round.mine.size(); ++i)
         resolve(round.mine[i], SubmissionResult::final(round.entries[i].txId, height, quint64(i), round.firstLogIndex + quint64(i)));
@@ -612,6 +633,8 @@ void BlockProducer::considerSignature(const QByteArray &bytes)
         return;
     SignedHeader agreed;
     if (m_round && m_round->height == h.height) {
+        if (!m_round->confirmed)
+            return; // our bid may lose: the signatures are read again once the block is known
         if (m_round->headerHash == h.hash()) {
             m_round->signatures.insert(sig.org, sig.signature);
             return;

@@ -8,6 +8,7 @@
 #include "store/LedgerStore.h"
 #include "store/StoreConfig.h"
 
+#include <QElapsedTimer>
 #include <QFuture>
 #include <QHash>
 #include <QMutex>
@@ -108,7 +109,9 @@ struct SubmissionResult {
 // with pending submissions proposes one; every member (the proposer too)
 // executes the winner itself, checks that it gets the same header, records
 // "signed h" durably, signs and publishes its signature under s/h/org; it
-// commits block h once it holds a quorum of signatures. Submissions of a
+// commits block h once it holds a quorum of signatures. Block h is member
+// (h mod n)'s turn: the others bid for it only when it lets the height stay
+// open for four block intervals, so members rarely execute a losing proposal. Submissions of a
 // losing proposal go back to the queue for a later block. A member that was
 // away takes the same path from its tip: proposals and signatures stay in etcd.
 class BlockProducer : public QObject {
@@ -153,6 +156,7 @@ private:
         QList<QPair<Pending, Reason>> refused; // ours the contract refused: answered if it wins
         QHash<QString, QByteArray> signatures; // member → its signature over this header
         bool published = false; // our signature is in etcd
+        bool confirmed = false; // it is the block at this height in etcd (not just our bid for it)
     };
     struct Assembled {
         Block block;
@@ -203,6 +207,9 @@ private:
     QTimer *m_poll = nullptr;
     QByteArray m_keyPrefix;
     std::optional<Round> m_round;
+    int m_memberIndex = 0;
+    quint64 m_openHeight = ~quint64(0); // the height we saw open with work pending…
+    QElapsedTimer m_openSince;          // …since when
     bool m_stepping = false;
     bool m_stepAgain = false;
     QByteArray m_refusedProposal; // hash of the last proposal refused: not executed again

@@ -7,6 +7,7 @@
 
 #include "light/HeaderVerifier.h"
 
+#include <QJsonArray>
 #include <QtTest>
 
 using namespace careledger;
@@ -37,6 +38,7 @@ private slots:
     void everyMembersChainIsIdenticalAndQuorumSigned();
     void lightNodesAtTwoMembersSeeTheSameChain();
     void aSubmissionSentToTwoMembersIsOrderedOnce();
+    void underLoadAtEveryMemberNoBlockIsLostOrDisputed();
 
 private:
     QList<TxReceipt> submit(int member, const QList<Item> &items)
@@ -204,6 +206,41 @@ void TstConsortium::aSubmissionSentToTwoMembersIsOrderedOnce()
             return n;
         });
         QCOMPARE(copies, 1);
+    }
+}
+
+void TstConsortium::underLoadAtEveryMemberNoBlockIsLostOrDisputed()
+{
+    // Every member's clients submit at once: members bid for the same heights,
+    // losing bids go back to their queues, and every submission ends final.
+    std::vector<std::unique_ptr<Background<int>>> clients;
+    for (int m = 0; m < m_net->size(); ++m)
+        clients.push_back(std::make_unique<Background<int>>([this, m] {
+            int final = 0;
+            auto client = m_net->client(m);
+            for (int b = 0; b < 5; ++b) {
+                QList<Item> items;
+                for (int i = 0; i < 20; ++i)
+                    items << item(m_net->enrolByOrg(TestLedger::newUser(m_net->orgId(m), Role::Nurse), nowMs()));
+                auto receipts = client->submit(items);
+                if (receipts)
+                    for (const TxReceipt &r : *receipts)
+                        final += r.isFinal() ? 1 : 0;
+            }
+            return final;
+        }));
+    for (auto &c : clients)
+        QCOMPARE(c->result(), 100);
+    const quint64 top = *m_net->height(0);
+    QVERIFY(allReach(top));
+    for (int m = 1; m < m_net->size(); ++m)
+        QCOMPARE(m_net->client(m)->block(top)->signedHeader.header.hash(), m_net->client(0)->block(top)->signedHeader.header.hash());
+    // A bid that lost is no one's misbehaviour: no member reports any.
+    for (int m = 0; m < m_net->size(); ++m) {
+        const QJsonObject status = QJsonDocument::fromJson(*m_net->client(m)->get(QStringLiteral("/v1/consortium"))).object();
+        QCOMPARE(status.value(QStringLiteral("mode")).toString(), QStringLiteral("etcd"));
+        QCOMPARE(status.value(QStringLiteral("tip")).toString().toULongLong(), top);
+        QVERIFY(status.value(QStringLiteral("misbehaviour")).toArray().isEmpty());
     }
 }
 
