@@ -125,7 +125,7 @@ Result<NodeSettings> NodeSettings::load(const QString &path, QStringList *notes)
             || url.host().isEmpty() || url.port() <= 0 || (!url.path().isEmpty() && url.path() != QLatin1String("/")))
             problems << QStringLiteral("etcd/endpoints must be a comma-separated list of http://host:port, not '%1'").arg(e);
         else
-            s.etcdEndpoints << url.toString(QUrl::StripTrailingSlash);
+            s.etcdEndpoints << url.adjusted(QUrl::RemovePath).toString();
     }
 
     if (!problems.isEmpty())
