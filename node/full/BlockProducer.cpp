@@ -89,7 +89,12 @@ Status BlockProducer::bootstrap()
             m_status.consortium = true;
             m_status.tipHeight = tip().header.height;
         }
-        QMetaObject::invokeMethod(this, &BlockProducer::step, Qt::QueuedConnection);
+        // Where etcd's window of blocks starts: a member that was away longer cannot catch up from it.
+        m_etcd->get(m_keyPrefix + "pruned", [this](Result<std::optional<QByteArray>> value) {
+            if (value && *value)
+                m_prunedBelow = qMax(m_prunedBelow, (*value)->toULongLong());
+            step();
+        });
         return {};
     }
     if (hasGenesis())
@@ -322,6 +327,11 @@ void BlockProducer::step()
     m_stepping = true;
     m_stepAgain = false;
     const quint64 height = hasGenesis() ? tip().header.height + 1 : 0;
+    if (height < m_prunedBelow)
+        return stepDone(QStringLiteral("this member's chain ends at block %1, but etcd keeps blocks from %2 on only: "
+                                       "restore a recent backup of another member's data, then start it again")
+                            .arg(qint64(height) - 1)
+                            .arg(m_prunedBelow));
     if (m_round && m_round->height == height) {
         collectSignatures();
         return;
@@ -619,7 +629,24 @@ void BlockProducer::commitRound()
             m_mempool.removeAt(i);
         }
     }
+    if (assembled.block.signedHeader.header.proposer == m_orgId)
+        prune(height);
     emit blockCommitted(height);
+}
+
+void BlockProducer::prune(quint64 committedHeight)
+{
+    if (committedHeight < m_ordering.retainedBlocks)
+        return;
+    // The "pruned" mark goes first: no one may bid again for a height whose proposal is deleted.
+    const quint64 below = committedHeight - m_ordering.retainedBlocks + 1;
+    m_etcd->put(m_keyPrefix + "pruned", QByteArray::number(below), [this, below](Status st) {
+        if (!st)
+            return;
+        const QByteArray first = m_keyPrefix + "b/" + QByteArray(20, '0');
+        m_etcd->removeRange(first, blockKey(below), [](Status) {});
+        m_etcd->removeRange(m_keyPrefix + "s/" + QByteArray(20, '0'), signaturePrefix(below), [](Status) {});
+    });
 }
 
 void BlockProducer::considerSignature(const QByteArray &bytes)
@@ -669,6 +696,8 @@ void BlockProducer::considerSignature(const QByteArray &bytes)
 
 void BlockProducer::onEtcdChanged(const QByteArray &key, const QByteArray &value)
 {
+    if (key == m_keyPrefix + "pruned")
+        m_prunedBelow = qMax(m_prunedBelow, value.toULongLong());
     if (key.startsWith(m_keyPrefix + "s/"))
         considerSignature(value);
     step();

@@ -34,6 +34,9 @@ struct Proposal;
 struct OrderingOptions {
     QStringList etcdEndpoints;
     QString signingRecordPath;
+    // How many recent blocks stay in etcd for members that were away.
+    quint64 retainedBlocks = DefaultRetainedBlocks;
+    static constexpr quint64 DefaultRetainedBlocks = 10000;
 };
 
 // Proof that a member signed a header other than the one the network agreed
@@ -113,7 +116,10 @@ struct SubmissionResult {
 // (h mod n)'s turn: the others bid for it only when it lets the height stay
 // open for four block intervals, so members rarely execute a losing proposal. Submissions of a
 // losing proposal go back to the queue for a later block. A member that was
-// away takes the same path from its tip: proposals and signatures stay in etcd.
+// away takes the same path from its tip: etcd keeps the proposals and
+// signatures of the last retainedBlocks blocks (each proposer deletes what
+// falls out of that window, and records how far it deleted under key
+// "pruned"); a member further behind than that says so and stops ordering.
 class BlockProducer : public QObject {
     Q_OBJECT
 public:
@@ -188,6 +194,7 @@ private:
     void onEtcdChanged(const QByteArray &key, const QByteArray &value);
     QByteArray blockKey(quint64 height) const;
     QByteArray signaturePrefix(quint64 height) const;
+    void prune(quint64 committedHeight);
 
     const Contract &m_contract;
     StoreConfig m_storeConfig;
@@ -208,6 +215,7 @@ private:
     QByteArray m_keyPrefix;
     std::optional<Round> m_round;
     int m_memberIndex = 0;
+    quint64 m_prunedBelow = 0; // etcd no longer holds blocks below this height
     quint64 m_openHeight = ~quint64(0); // the height we saw open with work pending…
     QElapsedTimer m_openSince;          // …since when
     bool m_stepping = false;

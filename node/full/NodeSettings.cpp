@@ -13,7 +13,8 @@ const QStringList KnownKeys{QStringLiteral("node/datadir"), QStringLiteral("node
                             QStringLiteral("auth/require_totp"), QStringLiteral("log/level"),
                             QStringLiteral("store/backend"), QStringLiteral("store/host"), QStringLiteral("store/port"),
                             QStringLiteral("store/dbname"), QStringLiteral("store/user"),
-                            QStringLiteral("store/password_file"), QStringLiteral("etcd/endpoints")};
+                            QStringLiteral("store/password_file"), QStringLiteral("etcd/endpoints"),
+                            QStringLiteral("etcd/retain_blocks")};
 const QStringList PostgresKeys{QStringLiteral("store/host"), QStringLiteral("store/port"), QStringLiteral("store/dbname"),
                                QStringLiteral("store/user"), QStringLiteral("store/password_file")};
 
@@ -127,6 +128,12 @@ Result<NodeSettings> NodeSettings::load(const QString &path, QStringList *notes)
         else
             s.etcdEndpoints << url.adjusted(QUrl::RemovePath).toString();
     }
+
+    const quint64 retain = ini.value(QStringLiteral("etcd/retain_blocks"), s.etcdRetainedBlocks).toString().toULongLong(&ok);
+    if (!ok || retain < 10)
+        problems << QStringLiteral("etcd/retain_blocks must be a number of blocks, at least 10");
+    else
+        s.etcdRetainedBlocks = retain;
 
     if (!problems.isEmpty())
         return makeError(QStringLiteral("config"), QStringLiteral("%1: %2").arg(path, problems.join(QStringLiteral("; "))));

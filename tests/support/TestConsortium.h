@@ -196,7 +196,9 @@ private:
                                      QStringLiteral("--heartbeat-interval"), QStringLiteral("50"),
                                      QStringLiteral("--election-timeout"), QStringLiteral("500"),
                                      QStringLiteral("--logger"), QStringLiteral("zap"),
-                                     QStringLiteral("--log-level"), QStringLiteral("warn")});
+                                     QStringLiteral("--log-level"), QStringLiteral("warn"),
+                                     QStringLiteral("--auto-compaction-mode"), QStringLiteral("revision"),
+                                     QStringLiteral("--auto-compaction-retention"), QStringLiteral("10000")});
         if (!m.process->waitForStarted(10000))
             return makeError(QStringLiteral("etcd"), QStringLiteral("etcd %1 did not start: %2").arg(m.name, m.process->errorString()));
         return {};
@@ -214,6 +216,7 @@ struct ConsortiumOptions {
     QList<int> postgresMembers = {};
     test::PostgresServer *postgres = nullptr;
     Policy policy = fastPolicy();
+    quint64 etcdRetainedBlocks = OrderingOptions::DefaultRetainedBlocks;
 
     static Policy fastPolicy()
     {
@@ -262,6 +265,7 @@ public:
         for (int i = 0; i < options.members; ++i) {
             TestNodeOptions nodeOptions;
             nodeOptions.etcdEndpoints = net->etcdEndpointsFor(i);
+            nodeOptions.etcdRetainedBlocks = options.etcdRetainedBlocks;
             if (options.postgresMembers.contains(i)) {
                 if (!options.postgres || !options.postgres->available()) {
                     *status = makeError(QStringLiteral("postgres"), QStringLiteral("no PostgreSQL server for member %1").arg(i));

@@ -47,6 +47,7 @@ struct TestNodeOptions {
     std::optional<StoreConfig> store = std::nullopt;
     // A consortium member orders through these etcd members (TestConsortium.h).
     QStringList etcdEndpoints = {};
+    quint64 etcdRetainedBlocks = OrderingOptions::DefaultRetainedBlocks;
 };
 
 // A full node on its own thread, over a fresh data directory.
@@ -92,7 +93,8 @@ public:
         m_dataDir = dataDir;
         onNodeThread([&] {
             auto node = FullNode::open(dataDir, m_options.clock ? *m_options.clock : Clock::system(),
-                                       FullNodeOptions{m_options.requireTotp, m_options.store, m_options.etcdEndpoints});
+                                       FullNodeOptions{m_options.requireTotp, m_options.store, m_options.etcdEndpoints,
+                                                       m_options.etcdRetainedBlocks});
             if (!node) {
                 result = node.error();
                 return;

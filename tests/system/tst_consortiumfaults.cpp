@@ -8,6 +8,7 @@
 #include "support/LyingNode.h"
 #include "support/TestConsortium.h"
 
+#include "full/Proposal.h"
 #include "light/HeaderVerifier.h"
 
 #include <QJsonArray>
@@ -50,6 +51,8 @@ private slots:
     void twoMembersDownNothingIsFinalNothingIsLost();
     void aSecondHeaderSignedAtOneHeightIsReportedWithEvidence();
     void aForgedBlockServedByAMemberIsRefusedByLightNodes();
+    void aRestartedMemberDoesNotSignASecondHeaderAtAHeight();
+    void aMemberAwayLongerThanEtcdKeepsBlocksSaysSo();
 
 private:
     // `batches` batches of `perBatch` enrolments of `member`'s org, submitted to that member.
@@ -86,11 +89,13 @@ private:
                 return false;
         return true;
     }
-    // The members whose signature of block `height` is in etcd.
-    QStringList signersInEtcd(quint64 height)
+    QByteArray etcdKey(const char *kind, quint64 height) const
     {
-        const QByteArray prefix = "/careledger/" + m_net->networkId().toHex() + "/s/"
-                                  + QByteArray::number(height).rightJustified(20, '0') + '/';
+        return "/careledger/" + m_net->networkId().toHex() + '/' + kind + '/' + QByteArray::number(height).rightJustified(20, '0');
+    }
+    // The values under `prefix` in etcd, by key.
+    QMap<QByteArray, QByteArray> etcdRange(const QByteArray &prefix)
+    {
         QByteArray end = prefix;
         end.back() = char(end.back() + 1);
         for (int e = 0; e < m_net->etcd().size(); ++e) {
@@ -103,13 +108,34 @@ private:
                     .toJson(QJsonDocument::Compact));
             if (answer.isEmpty())
                 continue;
-            QStringList out;
+            QMap<QByteArray, QByteArray> out;
             for (const QJsonValue &kv : answer.value(QStringLiteral("kvs")).toArray())
-                out << QString::fromUtf8(QByteArray::fromBase64(kv.toObject().value(QStringLiteral("key")).toString().toLatin1()))
-                           .section(QLatin1Char('/'), -1);
+                out.insert(QByteArray::fromBase64(kv.toObject().value(QStringLiteral("key")).toString().toLatin1()),
+                           QByteArray::fromBase64(kv.toObject().value(QStringLiteral("value")).toString().toLatin1()));
             return out;
         }
         return {};
+    }
+    bool etcdPut(const QByteArray &key, const QByteArray &value)
+    {
+        const QJsonObject put{{QStringLiteral("key"), QString::fromLatin1(key.toBase64())},
+                              {QStringLiteral("value"), QString::fromLatin1(value.toBase64())}};
+        return !etcdPost(m_net->etcd().endpoint(0), QStringLiteral("/v3/kv/put"), QJsonDocument(put).toJson(QJsonDocument::Compact))
+                    .isEmpty();
+    }
+    // The members whose signature of block `height` is in etcd.
+    QStringList signersInEtcd(quint64 height)
+    {
+        QStringList out;
+        const QList<QByteArray> keys = etcdRange(etcdKey("s", height) + '/').keys();
+        for (const QByteArray &key : keys)
+            out << QString::fromUtf8(key).section(QLatin1Char('/'), -1);
+        return out;
+    }
+    QJsonObject consortiumStatus(int member)
+    {
+        auto body = m_net->client(member)->get(QStringLiteral("/v1/consortium"));
+        return body ? QJsonDocument::fromJson(*body).object() : QJsonObject();
     }
     QStringList signersOf(const SignedHeader &h) const
     {
@@ -137,7 +163,10 @@ private:
 void TstConsortiumFaults::init()
 {
     Status st;
-    m_net = TestConsortium::start(ConsortiumOptions{}, &st);
+    ConsortiumOptions options;
+    if (QByteArray(QTest::currentTestFunction()) == "aMemberAwayLongerThanEtcdKeepsBlocksSaysSo")
+        options.etcdRetainedBlocks = 10;
+    m_net = TestConsortium::start(options, &st);
     QVERIFY2(st, qPrintable(st ? QString() : describe(st.error())));
 }
 
@@ -252,13 +281,7 @@ void TstConsortiumFaults::aSecondHeaderSignedAtOneHeightIsReportedWithEvidence()
     SignedHeader forged{agreed->signedHeader.header, {}};
     forged.header.timestampMs += 1;
     forged.addSignature(m_net->orgId(3), m_net->org(m_net->orgId(3)).key.secretKey());
-    const QByteArray key = "/careledger/" + m_net->networkId().toHex() + "/s/"
-                           + QByteArray::number(h).rightJustified(20, '0') + '/' + m_net->orgId(3).toUtf8();
-    const QJsonObject put{{QStringLiteral("key"), QString::fromLatin1(key.toBase64())},
-                          {QStringLiteral("value"), QString::fromLatin1(forged.encode().toBase64())}};
-    QVERIFY(!etcdPost(m_net->etcd().endpoint(0), QStringLiteral("/v3/kv/put"),
-                      QJsonDocument(put).toJson(QJsonDocument::Compact))
-                 .isEmpty());
+    QVERIFY(etcdPut(etcdKey("s", h) + '/' + m_net->orgId(3).toUtf8(), forged.encode()));
 
     // Every honest member reports it, with both headers as evidence.
     for (int m = 0; m < 3; ++m) {
@@ -339,6 +362,64 @@ void TstConsortiumFaults::aForgedBlockServedByAMemberIsRefusedByLightNodes()
     auto honest = m_net->client(2)->tip();
     QVERIFY(honest);
     QVERIFY(verifier.bootstrap(*honest));
+}
+
+void TstConsortiumFaults::aRestartedMemberDoesNotSignASecondHeaderAtAHeight()
+{
+    QCOMPARE(load(0, 1, 3).final, 3);
+    const quint64 h = *m_net->height(0) + 1;
+    QVERIFY(allReach(h - 1));
+    // With two members down, block h waits with the signatures of members 0 and 1.
+    m_net->stopMember(2);
+    m_net->stopMember(3);
+    Background<LoadResult> stalled([this] { return load(0, 1, 2, 4000); });
+    QTRY_VERIFY_WITH_TIMEOUT(signersInEtcd(h).contains(m_net->orgId(1)), 10000);
+    const QByteArray signatureKey = etcdKey("s", h) + '/' + m_net->orgId(1).toUtf8();
+    const QByteArray signedBefore = etcdRange(signatureKey).value(signatureKey);
+    QVERIFY(!signedBefore.isEmpty());
+    m_net->stopMember(1);
+
+    // Someone with write access to etcd replaces block h by another valid proposal (its proposer re-signs it).
+    const QByteArray blockKey = etcdKey("b", h);
+    auto proposal = Proposal::decode(etcdRange(blockKey).value(blockKey));
+    QVERIFY(proposal);
+    proposal->block.signedHeader.header.timestampMs += 1;
+    proposal->sign(m_net->org(proposal->block.signedHeader.header.proposer).key.secretKey());
+    QVERIFY(proposal->verifyProposer(m_net->config()));
+    QVERIFY(etcdPut(blockKey, proposal->encode()));
+
+    // Member 1 comes back: it remembers what it signed at h and does not sign the other header.
+    QVERIFY(m_net->restartMember(1));
+    QTRY_VERIFY_WITH_TIMEOUT(consortiumStatus(1).value(QStringLiteral("lastError")).toString().contains(QStringLiteral("already signed")),
+                             10000);
+    QCOMPARE(etcdRange(signatureKey).value(signatureKey), signedBefore);
+    auto stillOne = SignedHeader::decode(signedBefore);
+    QVERIFY(stillOne);
+    QVERIFY(stillOne->header.hash() != proposal->block.signedHeader.header.hash());
+    QCOMPARE(*m_net->height(1), h - 1);
+    stalled.result();
+}
+
+void TstConsortiumFaults::aMemberAwayLongerThanEtcdKeepsBlocksSaysSo()
+{
+    // etcd keeps the last 10 blocks here.
+    m_net->stopMember(3);
+    for (int i = 0; i < 14; ++i)
+        QCOMPARE(load(i % 3, 1, 1).final, 1);
+    const quint64 top = *m_net->height(0);
+    QVERIFY(top >= 14);
+    QTRY_VERIFY_WITH_TIMEOUT(etcdRange(etcdKey("b", 1)).isEmpty(), 5000);
+    QVERIFY(signersInEtcd(1).isEmpty());
+    QVERIFY(!etcdRange(etcdKey("b", top)).isEmpty());
+
+    // Member 3 cannot catch up from etcd any more: it says what to do instead of guessing.
+    QVERIFY(m_net->restartMember(3));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        consortiumStatus(3).value(QStringLiteral("lastError")).toString().contains(QStringLiteral("restore a recent backup")),
+        10000);
+    QCOMPARE(*m_net->height(3), quint64(0));
+    // The others go on.
+    QCOMPARE(load(1, 1, 3).final, 3);
 }
 
 QTEST_GUILESS_MAIN(TstConsortiumFaults)

@@ -76,6 +76,9 @@ private slots:
                  QStringList({QStringLiteral("http://127.0.0.1:2379"), QStringLiteral("http://etcd.b.example:2379")}));
         // None: the node orders alone.
         QVERIFY(NodeSettings::load(write(""))->etcdEndpoints.isEmpty());
+        QCOMPARE(NodeSettings::load(write(""))->etcdRetainedBlocks, quint64(10000));
+        QCOMPARE(NodeSettings::load(write("[etcd]\nretain_blocks=500\n"))->etcdRetainedBlocks, quint64(500));
+        QVERIFY(!NodeSettings::load(write("[etcd]\nretain_blocks=3\n")));
     }
 
     void aBadEtcdEndpointIsNamed()
