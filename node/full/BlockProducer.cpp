@@ -557,9 +557,8 @@ void BlockProducer::collectSignatures()
         if (!m_round)
             return stepDone();
         if (m_round->signatures.size() >= m_contract.config().quorum()) {
-            commitRound();
             m_stepAgain = true;
-            return stepDone();
+            return stepDone(commitRound());
         }
         if (!m_round->published)
             return publishSignature();
@@ -582,18 +581,19 @@ void BlockProducer::publishSignature()
     m_etcd->put(signaturePrefix(height) + m_orgId.toUtf8(), mine.encode(), [this, height](Status st) {
         if (!st)
             return stepDone(st.error().message);
+        QString error;
         if (m_round && m_round->height == height) {
             m_round->published = true;
             if (m_round->signatures.size() >= m_contract.config().quorum()) {
-                commitRound();
+                error = commitRound();
                 m_stepAgain = true;
             }
         }
-        stepDone();
+        stepDone(error);
     });
 }
 
-void BlockProducer::commitRound()
+QString BlockProducer::commitRound()
 {
     Round round = std::move(*m_round);
     m_round.reset();
@@ -607,7 +607,7 @@ void BlockProducer::commitRound()
         for (const Pending &p : round.mine)
             resolve(p, SubmissionResult::failed(p.submission.checked.txId, st.error().message));
         emit storageFailed(st.error().message);
-        return;
+        return QStringLiteral("cannot store block %1: %2").arg(height).arg(st.error().message);
     }
     qCDebug(lcOrdering).noquote() << m_orgId << "committed block" << height << "with" << assembled.block.signedHeader.signatures.size()
                         << "signatures";
@@ -632,6 +632,7 @@ void BlockProducer::commitRound()
     if (assembled.block.signedHeader.header.proposer == m_orgId)
         prune(height);
     emit blockCommitted(height);
+    return {};
 }
 
 void BlockProducer::prune(quint64 committedHeight)

@@ -189,7 +189,8 @@ private:
     void refuseProposal(quint64 height, const QString &why);
     void collectSignatures();
     void publishSignature();
-    void commitRound();
+    // The error, if the block could not be stored (it stays in etcd: tried again).
+    QString commitRound();
     void considerSignature(const QByteArray &bytes);
     void onEtcdChanged(const QByteArray &key, const QByteArray &value);
     QByteArray blockKey(quint64 height) const;
