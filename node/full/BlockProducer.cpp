@@ -80,6 +80,9 @@ Status BlockProducer::bootstrap()
         m_keyPrefix = "/careledger/" + m_contract.config().networkId().toHex() + '/';
         connect(m_etcd, &EtcdClient::changed, this, &BlockProducer::onEtcdChanged);
         m_etcd->watch(m_keyPrefix);
+        m_turnTimer = new QTimer(this);
+        m_turnTimer->setSingleShot(true);
+        connect(m_turnTimer, &QTimer::timeout, this, &BlockProducer::step);
         m_poll = new QTimer(this);
         m_poll->setInterval(PollIntervalMs);
         connect(m_poll, &QTimer::timeout, this, &BlockProducer::step);
@@ -352,7 +355,7 @@ void BlockProducer::step()
             }
             const qint64 left = 4 * qint64(m_contract.config().policy.blockIntervalMs) - m_openSince.elapsed();
             if (left > 0) {
-                QTimer::singleShot(int(left), this, &BlockProducer::step);
+                m_turnTimer->start(int(left));
                 return stepDone();
             }
         }
@@ -428,7 +431,8 @@ void BlockProducer::propose(quint64 height)
             m_round->confirmed = true;
             qCDebug(lcOrdering).noquote() << m_orgId << "proposed block" << height << "with" << m_round->mine.size()
                                           << "transactions";
-            return collectSignatures();
+            // Nobody can have signed a block that did not exist: sign at once.
+            return publishSignature();
         }
         // Another member's proposal is block `height` (or etcd is away): ours goes back to the queue.
         undo(m_round->firstLogIndex);

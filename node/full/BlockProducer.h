@@ -213,6 +213,7 @@ private:
     EtcdClient *m_etcd = nullptr;
     std::unique_ptr<SigningRecord> m_signingRecord;
     QTimer *m_poll = nullptr;
+    QTimer *m_turnTimer = nullptr; // the end of another member's turn
     QByteArray m_keyPrefix;
     std::optional<Round> m_round;
     int m_memberIndex = 0;
