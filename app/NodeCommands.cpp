@@ -487,7 +487,11 @@ int runCheckConfig(const QStringList &args)
         out() << "note: " << note << '\n';
     out() << parser.value(QStringLiteral("config")) << ": configuration valid (data in " << settings->dataDir << ", https on "
           << settings->listenAddress.toString() << ':' << settings->port << ", chain in "
-          << settings->storeConfig().describe() << ")\n";
+          << settings->storeConfig().describe() << ", "
+          << (settings->etcdEndpoints.isEmpty()
+                  ? QStringLiteral("ordering alone")
+                  : QStringLiteral("ordering through etcd at ") + settings->etcdEndpoints.join(QStringLiteral(", ")))
+          << ")\n";
     return 0;
 }
 

@@ -116,8 +116,11 @@ Result<NodeSettings> NodeSettings::load(const QString &path, QStringList *notes)
         problems << QStringLiteral("store/backend must be sqlite or postgresql, not '%1'").arg(backend);
     }
 
-    // QSettings reads an unquoted "a, b" as a list already.
-    for (const QString &endpoint : ini.value(QStringLiteral("etcd/endpoints")).toStringList()) {
+    // QSettings reads an unquoted "a, b" as a list already, a quoted one as one string.
+    QStringList endpoints;
+    for (const QString &part : ini.value(QStringLiteral("etcd/endpoints")).toStringList())
+        endpoints << part.split(QLatin1Char(','));
+    for (const QString &endpoint : std::as_const(endpoints)) {
         const QString e = endpoint.trimmed();
         if (e.isEmpty())
             continue;

@@ -74,6 +74,9 @@ private slots:
         QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().message));
         QCOMPARE(s->etcdEndpoints,
                  QStringList({QStringLiteral("http://127.0.0.1:2379"), QStringLiteral("http://etcd.b.example:2379")}));
+        const auto quoted = NodeSettings::load(write("[etcd]\nendpoints=\"http://127.0.0.1:2379,http://etcd.b.example:2379\"\n"));
+        QVERIFY(quoted.ok());
+        QCOMPARE(quoted->etcdEndpoints, s->etcdEndpoints);
         // None: the node orders alone.
         QVERIFY(NodeSettings::load(write(""))->etcdEndpoints.isEmpty());
         QCOMPARE(NodeSettings::load(write(""))->etcdRetainedBlocks, quint64(10000));
