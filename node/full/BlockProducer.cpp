@@ -9,6 +9,10 @@
 #include <QLoggingCategory>
 #include <QMetaObject>
 #include <QMutex>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QtConcurrent/QtConcurrentMap>
 
 namespace careledger {
@@ -331,10 +335,7 @@ void BlockProducer::step()
     m_stepAgain = false;
     const quint64 height = hasGenesis() ? tip().header.height + 1 : 0;
     if (height < m_prunedBelow)
-        return stepDone(QStringLiteral("this member's chain ends at block %1, but etcd keeps blocks from %2 on only: "
-                                       "restore a recent backup of another member's data, then start it again")
-                            .arg(qint64(height) - 1)
-                            .arg(m_prunedBelow));
+        return fetchFromMember(height);
     if (m_round && m_round->height == height) {
         collectSignatures();
         return;
@@ -465,25 +466,42 @@ void BlockProducer::adopt(quint64 height, const QByteArray &bytes)
     auto proposal = Proposal::decode(bytes);
     if (!proposal)
         return refuse(proposal.error().message);
-    const Block &block = proposal->block;
+    if (proposal->block.signedHeader.header.height == height) {
+        if (Status st = proposal->verifyProposer(m_contract.config()); !st)
+            return refuse(st.error().message);
+    }
+    auto round = executeBlock(height, proposal->block, proposal->payloads);
+    if (!round)
+        return round.error().code == QLatin1String("refused") ? refuse(round.error().message)
+                                                              : stepDone(round.error().message);
+    m_round = std::move(round).value();
+    qCDebug(lcOrdering).noquote() << m_orgId << "executed block" << height << "of"
+                                  << m_round->block.signedHeader.header.proposer;
+    collectSignatures();
+}
+
+// Every check a member makes before it signs or commits a block it did not
+// build, ending with the block executed in the open store transaction.
+// Errors: "refused" (the block is wrong) or the store's own.
+Result<BlockProducer::Round> BlockProducer::executeBlock(quint64 height, const Block &block, const QList<QByteArray> &payloads)
+{
+    const auto refused = [](const QString &why) { return makeError(QStringLiteral("refused"), why); };
     const BlockHeader &h = block.signedHeader.header;
     const SignedHeader previous = tip();
     const Policy &policy = m_contract.config().policy;
     if (h.networkId != m_contract.config().networkId() || h.height != height)
-        return refuse(QStringLiteral("it is for another network or height"));
-    if (Status st = proposal->verifyProposer(m_contract.config()); !st)
-        return refuse(st.error().message);
+        return refused(QStringLiteral("it is for another network or height"));
     const QByteArray expectedPrevious = height == 0 ? QByteArray(Sha256::Size, '\0') : previous.header.hash();
     if (h.previousHash != expectedPrevious)
-        return refuse(QStringLiteral("it does not follow block %1 of this chain").arg(height - 1));
+        return refused(QStringLiteral("it does not follow block %1 of this chain").arg(qint64(height) - 1));
     if (height > 0 && h.timestampMs <= previous.header.timestampMs)
-        return refuse(QStringLiteral("its time is not after the previous block's"));
+        return refused(QStringLiteral("its time is not after the previous block's"));
     if (h.timestampMs > quint64(m_clock.nowMs()) + policy.maxClockSkewMs)
-        return refuse(QStringLiteral("its time is in the future by more than the allowed clock skew"));
+        return refused(QStringLiteral("its time is in the future by more than the allowed clock skew"));
     if (Status st = block.verifyBody(); !st)
-        return refuse(st.error().message);
+        return refused(st.error().message);
     if (quint64(block.transactions.size()) > policy.maxBlockTransactions)
-        return refuse(QStringLiteral("it holds more transactions than the policy allows"));
+        return refused(QStringLiteral("it holds more transactions than the policy allows"));
 
     // Signatures dominate: check them on every core.
     const QList<StatelessCheck> checks = QtConcurrent::blockingMapped(
@@ -491,16 +509,16 @@ void BlockProducer::adopt(quint64 height, const QByteArray &bytes)
     QSet<QByteArray> referencedPayloads;
     for (qsizetype i = 0; i < checks.size(); ++i) {
         if (checks[i].reason != Reason::Ok)
-            return refuse(QStringLiteral("transaction %1 fails the stateless checks (%2)")
-                                              .arg(i)
-                                              .arg(reasonCode(checks[i].reason)));
+            return refused(QStringLiteral("transaction %1 fails the stateless checks (%2)")
+                               .arg(i)
+                               .arg(reasonCode(checks[i].reason)));
         if (const auto *record = std::get_if<RecordVersion>(&checks[i].checked.body))
             referencedPayloads.insert(record->ciphertextHash);
     }
 
     if (Status st = m_store->begin(); !st) {
         emit storageFailed(st.error().message);
-        return stepDone(st.error().message);
+        return st.error();
     }
     BlockExecutor executor(m_contract, *m_store, h.timestampMs);
     QList<Pending> asPending;
@@ -508,47 +526,97 @@ void BlockProducer::adopt(quint64 height, const QByteArray &bytes)
         const Reason r = executor.execute(checks[i].checked);
         if (quint16(r) != block.validity[i]) {
             m_store->rollback();
-            return refuse(QStringLiteral("transaction %1 is %2 here, %3 in the proposal")
-                                              .arg(i)
-                                              .arg(reasonCode(r))
-                                              .arg(block.validity[i]));
+            return refused(QStringLiteral("transaction %1 is %2 here, %3 in the block")
+                               .arg(i)
+                               .arg(reasonCode(r))
+                               .arg(block.validity[i]));
         }
         if (r != Reason::Ok) {
-            // Only valid transactions are ordered here; a proposal must not carry others.
+            // Only valid transactions are ordered here; a block must not carry others.
             m_store->rollback();
-            return refuse(QStringLiteral("transaction %1 is invalid (%2)").arg(i).arg(reasonCode(r)));
+            return refused(QStringLiteral("transaction %1 is invalid (%2)").arg(i).arg(reasonCode(r)));
         }
         asPending.append(Pending{Submission{checks[i].checked, {}}, nullptr, 0});
     }
-    for (const QByteArray &payload : proposal->payloads) {
+    for (const QByteArray &payload : payloads) {
         const QByteArray hash = Sha256::hash(payload);
         if (!referencedPayloads.contains(hash)) {
             m_store->rollback();
-            return refuse(QStringLiteral("it carries a payload that no record of the block commits to"));
+            return refused(QStringLiteral("it carries a payload that no record of the block commits to"));
         }
         if (Status st = m_store->putPayload(hash, payload); !st) {
             m_store->rollback();
-            return stepDone(st.error().message);
+            return st.error();
         }
     }
     auto assembled = assemble(asPending, h.timestampMs, h.proposer);
     if (!assembled)
-        return stepDone(assembled.error().message);
+        return assembled.error();
     if (assembled->block.signedHeader.header.hash() != h.hash()) {
         undo(assembled->firstLogIndex);
-        return refuse(QStringLiteral("executing it here gives another header (log root or size differ)"));
+        return refused(QStringLiteral("executing it here gives another header (log root or size differ)"));
     }
     Round round;
     round.height = height;
     round.block = block;
+    round.block.signedHeader.signatures.clear();
     round.headerHash = h.hash();
-    round.payloads = proposal->payloads;
+    round.payloads = payloads;
     round.entries = assembled->entries;
     round.firstLogIndex = assembled->firstLogIndex;
     round.confirmed = true;
-    m_round = std::move(round);
-    qCDebug(lcOrdering).noquote() << m_orgId << "executed block" << height << "of" << h.proposer;
-    collectSignatures();
+    return round;
+}
+
+// Block `height` is gone from etcd's window: take it from another member's
+// /v1/blocks, verified as a light node would (a quorum of member signatures,
+// the body against the header) and executed here like any other. Payloads do
+// not travel this way: records of such blocks are served by the other members.
+void BlockProducer::fetchFromMember(quint64 height)
+{
+    const QList<Member> &members = m_contract.config().members;
+    Member source = members[m_fetchFrom % members.size()];
+    if (source.orgId == m_orgId)
+        source = members[++m_fetchFrom % members.size()];
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    QNetworkRequest request(QUrl(source.endpoint + QStringLiteral("/v1/blocks/%1").arg(height)));
+    const QSslCertificate pinned(source.tlsCertificate, QSsl::Der);
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setProtocol(QSsl::TlsV1_3OrLater);
+    tls.setCaCertificates({pinned});
+    request.setSslConfiguration(tls);
+    request.setTransferTimeout(10000);
+    QNetworkReply *reply = m_network->get(request);
+    // The network configuration pins each member's certificate: that one, and only it, is accepted.
+    connect(reply, &QNetworkReply::sslErrors, reply, [reply, pinned](const QList<QSslError> &errors) {
+        if (reply->sslConfiguration().peerCertificate() == pinned)
+            reply->ignoreSslErrors(errors);
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, height, source] {
+        reply->deleteLater();
+        const auto fail = [this, height, &source](const QString &why) {
+            ++m_fetchFrom;
+            stepDone(QStringLiteral("block %1 is no longer in etcd and %2 did not give it: %3").arg(height).arg(source.orgId, why));
+        };
+        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
+            return fail(reply->errorString());
+        auto block = Block::decode(reply->readAll());
+        if (!block)
+            return fail(block.error().message);
+        if (Status st = block->signedHeader.verifyQuorum(m_contract.config()); !st)
+            return fail(st.error().message);
+        auto round = executeBlock(height, *block, {});
+        if (!round)
+            return fail(round.error().message);
+        for (const HeaderSignature &sig : std::as_const(block->signedHeader.signatures))
+            if (SignedHeader{block->signedHeader.header, {sig}}.validSignatureCount(m_contract.config()) == 1)
+                round->signatures.insert(sig.org, sig.signature);
+        m_round = std::move(round).value();
+        qCDebug(lcOrdering).noquote() << m_orgId << "took block" << height << "from" << source.orgId;
+        m_stepAgain = true;
+        stepDone(commitRound());
+    });
 }
 
 void BlockProducer::collectSignatures()

@@ -21,6 +21,8 @@
 #include <memory>
 #include <optional>
 
+class QNetworkAccessManager;
+
 namespace careledger {
 
 class EtcdClient;
@@ -119,7 +121,9 @@ struct SubmissionResult {
 // away takes the same path from its tip: etcd keeps the proposals and
 // signatures of the last retainedBlocks blocks (each proposer deletes what
 // falls out of that window, and records how far it deleted under key
-// "pruned"); a member further behind than that says so and stops ordering.
+// "pruned"); a member further behind takes those blocks from other members'
+// /v1/blocks instead, verified like a light node does (quorum, body) and
+// executed like any other.
 class BlockProducer : public QObject {
     Q_OBJECT
 public:
@@ -186,6 +190,8 @@ private:
     void stepDone(const QString &error = {});
     void propose(quint64 height);
     void adopt(quint64 height, const QByteArray &bytes);
+    Result<Round> executeBlock(quint64 height, const Block &block, const QList<QByteArray> &payloads);
+    void fetchFromMember(quint64 height);
     void refuseProposal(quint64 height, const QString &why);
     void collectSignatures();
     void publishSignature();
@@ -218,6 +224,8 @@ private:
     std::optional<Round> m_round;
     int m_memberIndex = 0;
     quint64 m_prunedBelow = 0; // etcd no longer holds blocks below this height
+    QNetworkAccessManager *m_network = nullptr; // fetching such blocks from other members
+    int m_fetchFrom = 0;
     quint64 m_openHeight = ~quint64(0); // the height we saw open with work pending…
     QElapsedTimer m_openSince;          // …since when
     bool m_stepping = false;

@@ -26,7 +26,7 @@ struct NodeSettings {
     // Empty: the node orders alone (a one-member network).
     QStringList etcdEndpoints;
     // [etcd] retain_blocks: how many recent blocks etcd keeps, for members
-    // that were away (one further behind restores a backup instead).
+    // that were away (one further behind asks the other members).
     quint64 etcdRetainedBlocks = 10000;
 
     // The store the node opens: store, with the SQLite file resolved in dataDir.
