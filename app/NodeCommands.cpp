@@ -318,7 +318,8 @@ int runServe(const QStringList &args)
     if (parser.isSet(QStringLiteral("port")))
         settings.port = quint16(parser.value(QStringLiteral("port")).toUInt());
 
-    FullNodeOptions options{settings.requireTotp, settings.storeConfig(), settings.rpm, settings.etcdEndpoints};
+    FullNodeOptions options{settings.requireTotp, settings.storeConfig(), settings.rpm, settings.etcdEndpoints,
+                            settings.etcdRetainedBlocks};
     auto node = FullNode::open(settings.dataDir, Clock::system(), options);
     if (!node)
         return fail(node.error());
@@ -538,7 +539,11 @@ int runCheckConfig(const QStringList &args)
         out() << "note: " << note << '\n';
     out() << parser.value(QStringLiteral("config")) << ": configuration valid (data in " << settings->dataDir << ", https on "
           << settings->listenAddress.toString() << ':' << settings->port << ", chain in "
-          << settings->storeConfig().describe() << ")\n";
+          << settings->storeConfig().describe() << ", "
+          << (settings->etcdEndpoints.isEmpty()
+                  ? QStringLiteral("ordering alone")
+                  : QStringLiteral("ordering through etcd at ") + settings->etcdEndpoints.join(QStringLiteral(", ")))
+          << ")\n";
     return 0;
 }
 

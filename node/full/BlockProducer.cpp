@@ -9,6 +9,10 @@
 #include <QLoggingCategory>
 #include <QMetaObject>
 #include <QMutex>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QtConcurrent/QtConcurrentMap>
 
 namespace careledger {
@@ -74,9 +78,15 @@ Status BlockProducer::bootstrap()
         if (Status st = m_signingRecord->load(); !st)
             return st;
         m_etcd = new EtcdClient(m_ordering.etcdEndpoints, this);
+        for (int i = 0; i < m_contract.config().signerCount(); ++i)
+            if (m_contract.config().members[i].orgId == m_orgId)
+                m_memberIndex = i;
         m_keyPrefix = "/careledger/" + m_contract.config().networkId().toHex() + '/';
         connect(m_etcd, &EtcdClient::changed, this, &BlockProducer::onEtcdChanged);
         m_etcd->watch(m_keyPrefix);
+        m_turnTimer = new QTimer(this);
+        m_turnTimer->setSingleShot(true);
+        connect(m_turnTimer, &QTimer::timeout, this, &BlockProducer::step);
         m_poll = new QTimer(this);
         m_poll->setInterval(PollIntervalMs);
         connect(m_poll, &QTimer::timeout, this, &BlockProducer::step);
@@ -86,7 +96,12 @@ Status BlockProducer::bootstrap()
             m_status.consortium = true;
             m_status.tipHeight = tip().header.height;
         }
-        QMetaObject::invokeMethod(this, &BlockProducer::step, Qt::QueuedConnection);
+        // Where etcd's window of blocks starts: a member that was away longer cannot catch up from it.
+        m_etcd->get(m_keyPrefix + "pruned", [this](Result<std::optional<QByteArray>> value) {
+            if (value && *value)
+                m_prunedBelow = qMax(m_prunedBelow, (*value)->toULongLong());
+            step();
+        });
         return {};
     }
     if (hasGenesis())
@@ -319,6 +334,8 @@ void BlockProducer::step()
     m_stepping = true;
     m_stepAgain = false;
     const quint64 height = hasGenesis() ? tip().header.height + 1 : 0;
+    if (height < m_prunedBelow)
+        return fetchFromMember(height);
     if (m_round && m_round->height == height) {
         collectSignatures();
         return;
@@ -331,6 +348,18 @@ void BlockProducer::step()
         // Block 0 is empty and anyone may propose it; later ones carry submissions.
         if (height > 0 && m_mempool.isEmpty())
             return stepDone();
+        if (height > 0 && int(height % quint64(m_contract.config().signerCount())) != m_memberIndex) {
+            // Not our turn: give the member whose turn it is four block intervals to bid.
+            if (m_openHeight != height) {
+                m_openHeight = height;
+                m_openSince.start();
+            }
+            const qint64 left = 4 * qint64(m_contract.config().policy.blockIntervalMs) - m_openSince.elapsed();
+            if (left > 0) {
+                m_turnTimer->start(int(left));
+                return stepDone();
+            }
+        }
         propose(height);
     });
 }
@@ -362,6 +391,7 @@ void BlockProducer::propose(quint64 height)
         emit storageFailed(st.error().message);
         return stepDone(st.error().message);
     }
+    qCDebug(lcOrdering).noquote() << m_orgId << "bids for block" << height;
     Round round;
     round.height = height;
     QList<Pending> included;
@@ -399,8 +429,11 @@ void BlockProducer::propose(quint64 height)
     m_round = std::move(round);
     m_etcd->createIfAbsent(blockKey(height), proposal.encode(), [this, height, candidates](Result<bool> created) {
         if (created && *created) {
-            qCDebug(lcOrdering) << "proposed block" << height << "with" << m_round->mine.size() << "transactions";
-            return collectSignatures();
+            m_round->confirmed = true;
+            qCDebug(lcOrdering).noquote() << m_orgId << "proposed block" << height << "with" << m_round->mine.size()
+                                          << "transactions";
+            // Nobody can have signed a block that did not exist: sign at once.
+            return publishSignature();
         }
         // Another member's proposal is block `height` (or etcd is away): ours goes back to the queue.
         undo(m_round->firstLogIndex);
@@ -433,25 +466,42 @@ void BlockProducer::adopt(quint64 height, const QByteArray &bytes)
     auto proposal = Proposal::decode(bytes);
     if (!proposal)
         return refuse(proposal.error().message);
-    const Block &block = proposal->block;
+    if (proposal->block.signedHeader.header.height == height) {
+        if (Status st = proposal->verifyProposer(m_contract.config()); !st)
+            return refuse(st.error().message);
+    }
+    auto round = executeBlock(height, proposal->block, proposal->payloads);
+    if (!round)
+        return round.error().code == QLatin1String("refused") ? refuse(round.error().message)
+                                                              : stepDone(round.error().message);
+    m_round = std::move(round).value();
+    qCDebug(lcOrdering).noquote() << m_orgId << "executed block" << height << "of"
+                                  << m_round->block.signedHeader.header.proposer;
+    collectSignatures();
+}
+
+// Every check a member makes before it signs or commits a block it did not
+// build, ending with the block executed in the open store transaction.
+// Errors: "refused" (the block is wrong) or the store's own.
+Result<BlockProducer::Round> BlockProducer::executeBlock(quint64 height, const Block &block, const QList<QByteArray> &payloads)
+{
+    const auto refused = [](const QString &why) { return makeError(QStringLiteral("refused"), why); };
     const BlockHeader &h = block.signedHeader.header;
     const SignedHeader previous = tip();
     const Policy &policy = m_contract.config().policy;
     if (h.networkId != m_contract.config().networkId() || h.height != height)
-        return refuse(QStringLiteral("it is for another network or height"));
-    if (Status st = proposal->verifyProposer(m_contract.config()); !st)
-        return refuse(st.error().message);
+        return refused(QStringLiteral("it is for another network or height"));
     const QByteArray expectedPrevious = height == 0 ? QByteArray(Sha256::Size, '\0') : previous.header.hash();
     if (h.previousHash != expectedPrevious)
-        return refuse(QStringLiteral("it does not follow block %1 of this chain").arg(height - 1));
+        return refused(QStringLiteral("it does not follow block %1 of this chain").arg(qint64(height) - 1));
     if (height > 0 && h.timestampMs <= previous.header.timestampMs)
-        return refuse(QStringLiteral("its time is not after the previous block's"));
+        return refused(QStringLiteral("its time is not after the previous block's"));
     if (h.timestampMs > quint64(m_clock.nowMs()) + policy.maxClockSkewMs)
-        return refuse(QStringLiteral("its time is in the future by more than the allowed clock skew"));
+        return refused(QStringLiteral("its time is in the future by more than the allowed clock skew"));
     if (Status st = block.verifyBody(); !st)
-        return refuse(st.error().message);
+        return refused(st.error().message);
     if (quint64(block.transactions.size()) > policy.maxBlockTransactions)
-        return refuse(QStringLiteral("it holds more transactions than the policy allows"));
+        return refused(QStringLiteral("it holds more transactions than the policy allows"));
 
     // Signatures dominate: check them on every core.
     const QList<StatelessCheck> checks = QtConcurrent::blockingMapped(
@@ -459,16 +509,16 @@ void BlockProducer::adopt(quint64 height, const QByteArray &bytes)
     QSet<QByteArray> referencedPayloads;
     for (qsizetype i = 0; i < checks.size(); ++i) {
         if (checks[i].reason != Reason::Ok)
-            return refuse(QStringLiteral("transaction %1 fails the stateless checks (%2)")
-                                              .arg(i)
-                                              .arg(reasonCode(checks[i].reason)));
+            return refused(QStringLiteral("transaction %1 fails the stateless checks (%2)")
+                               .arg(i)
+                               .arg(reasonCode(checks[i].reason)));
         if (const auto *record = std::get_if<RecordVersion>(&checks[i].checked.body))
             referencedPayloads.insert(record->ciphertextHash);
     }
 
     if (Status st = m_store->begin(); !st) {
         emit storageFailed(st.error().message);
-        return stepDone(st.error().message);
+        return st.error();
     }
     BlockExecutor executor(m_contract, *m_store, h.timestampMs);
     QList<Pending> asPending;
@@ -476,45 +526,97 @@ void BlockProducer::adopt(quint64 height, const QByteArray &bytes)
         const Reason r = executor.execute(checks[i].checked);
         if (quint16(r) != block.validity[i]) {
             m_store->rollback();
-            return refuse(QStringLiteral("transaction %1 is %2 here, %3 in the proposal")
-                                              .arg(i)
-                                              .arg(reasonCode(r))
-                                              .arg(block.validity[i]));
+            return refused(QStringLiteral("transaction %1 is %2 here, %3 in the block")
+                               .arg(i)
+                               .arg(reasonCode(r))
+                               .arg(block.validity[i]));
         }
         if (r != Reason::Ok) {
-            // Only valid transactions are ordered here; a proposal must not carry others.
+            // Only valid transactions are ordered here; a block must not carry others.
             m_store->rollback();
-            return refuse(QStringLiteral("transaction %1 is invalid (%2)").arg(i).arg(reasonCode(r)));
+            return refused(QStringLiteral("transaction %1 is invalid (%2)").arg(i).arg(reasonCode(r)));
         }
         asPending.append(Pending{Submission{checks[i].checked, {}}, nullptr, 0});
     }
-    for (const QByteArray &payload : proposal->payloads) {
+    for (const QByteArray &payload : payloads) {
         const QByteArray hash = Sha256::hash(payload);
         if (!referencedPayloads.contains(hash)) {
             m_store->rollback();
-            return refuse(QStringLiteral("it carries a payload that no record of the block commits to"));
+            return refused(QStringLiteral("it carries a payload that no record of the block commits to"));
         }
         if (Status st = m_store->putPayload(hash, payload); !st) {
             m_store->rollback();
-            return stepDone(st.error().message);
+            return st.error();
         }
     }
     auto assembled = assemble(asPending, h.timestampMs, h.proposer);
     if (!assembled)
-        return stepDone(assembled.error().message);
+        return assembled.error();
     if (assembled->block.signedHeader.header.hash() != h.hash()) {
         undo(assembled->firstLogIndex);
-        return refuse(QStringLiteral("executing it here gives another header (log root or size differ)"));
+        return refused(QStringLiteral("executing it here gives another header (log root or size differ)"));
     }
     Round round;
     round.height = height;
     round.block = block;
+    round.block.signedHeader.signatures.clear();
     round.headerHash = h.hash();
-    round.payloads = proposal->payloads;
+    round.payloads = payloads;
     round.entries = assembled->entries;
     round.firstLogIndex = assembled->firstLogIndex;
-    m_round = std::move(round);
-    collectSignatures();
+    round.confirmed = true;
+    return round;
+}
+
+// Block `height` is gone from etcd's window: take it from another member's
+// /v1/blocks, verified as a light node would (a quorum of member signatures,
+// the body against the header) and executed here like any other. Payloads do
+// not travel this way: records of such blocks are served by the other members.
+void BlockProducer::fetchFromMember(quint64 height)
+{
+    const QList<Member> &members = m_contract.config().members;
+    Member source = members[m_fetchFrom % members.size()];
+    if (source.orgId == m_orgId)
+        source = members[++m_fetchFrom % members.size()];
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    QNetworkRequest request(QUrl(source.endpoint + QStringLiteral("/v1/blocks/%1").arg(height)));
+    const QSslCertificate pinned(source.tlsCertificate, QSsl::Der);
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setProtocol(QSsl::TlsV1_3OrLater);
+    tls.setCaCertificates({pinned});
+    request.setSslConfiguration(tls);
+    request.setTransferTimeout(10000);
+    QNetworkReply *reply = m_network->get(request);
+    // The network configuration pins each member's certificate: that one, and only it, is accepted.
+    connect(reply, &QNetworkReply::sslErrors, reply, [reply, pinned](const QList<QSslError> &errors) {
+        if (reply->sslConfiguration().peerCertificate() == pinned)
+            reply->ignoreSslErrors(errors);
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, height, source] {
+        reply->deleteLater();
+        const auto fail = [this, height, &source](const QString &why) {
+            ++m_fetchFrom;
+            stepDone(QStringLiteral("block %1 is no longer in etcd and %2 did not give it: %3").arg(height).arg(source.orgId, why));
+        };
+        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
+            return fail(reply->errorString());
+        auto block = Block::decode(reply->readAll());
+        if (!block)
+            return fail(block.error().message);
+        if (Status st = block->signedHeader.verifyQuorum(m_contract.config()); !st)
+            return fail(st.error().message);
+        auto round = executeBlock(height, *block, {});
+        if (!round)
+            return fail(round.error().message);
+        for (const HeaderSignature &sig : std::as_const(block->signedHeader.signatures))
+            if (SignedHeader{block->signedHeader.header, {sig}}.validSignatureCount(m_contract.config()) == 1)
+                round->signatures.insert(sig.org, sig.signature);
+        m_round = std::move(round).value();
+        qCDebug(lcOrdering).noquote() << m_orgId << "took block" << height << "from" << source.orgId;
+        m_stepAgain = true;
+        stepDone(commitRound());
+    });
 }
 
 void BlockProducer::collectSignatures()
@@ -527,9 +629,8 @@ void BlockProducer::collectSignatures()
         if (!m_round)
             return stepDone();
         if (m_round->signatures.size() >= m_contract.config().quorum()) {
-            commitRound();
             m_stepAgain = true;
-            return stepDone();
+            return stepDone(commitRound());
         }
         if (!m_round->published)
             return publishSignature();
@@ -548,21 +649,23 @@ void BlockProducer::publishSignature()
     mine.addSignature(m_orgId, m_orgKey);
     round.signatures.insert(m_orgId, mine.signatures.first().signature);
     const quint64 height = round.height;
+    qCDebug(lcOrdering).noquote() << m_orgId << "signs block" << height;
     m_etcd->put(signaturePrefix(height) + m_orgId.toUtf8(), mine.encode(), [this, height](Status st) {
         if (!st)
             return stepDone(st.error().message);
+        QString error;
         if (m_round && m_round->height == height) {
             m_round->published = true;
             if (m_round->signatures.size() >= m_contract.config().quorum()) {
-                commitRound();
+                error = commitRound();
                 m_stepAgain = true;
             }
         }
-        stepDone();
+        stepDone(error);
     });
 }
 
-void BlockProducer::commitRound()
+QString BlockProducer::commitRound()
 {
     Round round = std::move(*m_round);
     m_round.reset();
@@ -576,9 +679,9 @@ void BlockProducer::commitRound()
         for (const Pending &p : round.mine)
             resolve(p, SubmissionResult::failed(p.submission.checked.txId, st.error().message));
         emit storageFailed(st.error().message);
-        return;
+        return QStringLiteral("cannot store block %1: %2").arg(height).arg(st.error().message);
     }
-    qCDebug(lcOrdering) << "block" << height << "final with" << assembled.block.signedHeader.signatures.size()
+    qCDebug(lcOrdering).noquote() << m_orgId << "committed block" << height << "with" << assembled.block.signedHeader.signatures.size()
                         << "signatures";
     for (qsizetype i = 0; i < round.mine.size(); ++i)
         resolve(round.mine[i], SubmissionResult::final(round.entries[i].txId, height, quint64(i), round.firstLogIndex + quint64(i)));
@@ -598,7 +701,25 @@ void BlockProducer::commitRound()
             m_mempool.removeAt(i);
         }
     }
+    if (assembled.block.signedHeader.header.proposer == m_orgId)
+        prune(height);
     emit blockCommitted(height);
+    return {};
+}
+
+void BlockProducer::prune(quint64 committedHeight)
+{
+    if (committedHeight < m_ordering.retainedBlocks)
+        return;
+    // The "pruned" mark goes first: no one may bid again for a height whose proposal is deleted.
+    const quint64 below = committedHeight - m_ordering.retainedBlocks + 1;
+    m_etcd->put(m_keyPrefix + "pruned", QByteArray::number(below), [this, below](Status st) {
+        if (!st)
+            return;
+        const QByteArray first = m_keyPrefix + "b/" + QByteArray(20, '0');
+        m_etcd->removeRange(first, blockKey(below), [](Status) {});
+        m_etcd->removeRange(m_keyPrefix + "s/" + QByteArray(20, '0'), signaturePrefix(below), [](Status) {});
+    });
 }
 
 void BlockProducer::considerSignature(const QByteArray &bytes)
@@ -612,6 +733,8 @@ void BlockProducer::considerSignature(const QByteArray &bytes)
         return;
     SignedHeader agreed;
     if (m_round && m_round->height == h.height) {
+        if (!m_round->confirmed)
+            return; // our bid may lose: the signatures are read again once the block is known
         if (m_round->headerHash == h.hash()) {
             m_round->signatures.insert(sig.org, sig.signature);
             return;
@@ -646,6 +769,8 @@ void BlockProducer::considerSignature(const QByteArray &bytes)
 
 void BlockProducer::onEtcdChanged(const QByteArray &key, const QByteArray &value)
 {
+    if (key == m_keyPrefix + "pruned")
+        m_prunedBelow = qMax(m_prunedBelow, value.toULongLong());
     if (key.startsWith(m_keyPrefix + "s/"))
         considerSignature(value);
     step();

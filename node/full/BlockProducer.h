@@ -8,6 +8,7 @@
 #include "store/LedgerStore.h"
 #include "store/StoreConfig.h"
 
+#include <QElapsedTimer>
 #include <QFuture>
 #include <QHash>
 #include <QMutex>
@@ -19,6 +20,8 @@
 
 #include <memory>
 #include <optional>
+
+class QNetworkAccessManager;
 
 namespace careledger {
 
@@ -33,6 +36,9 @@ struct Proposal;
 struct OrderingOptions {
     QStringList etcdEndpoints;
     QString signingRecordPath;
+    // How many recent blocks stay in etcd for members that were away.
+    quint64 retainedBlocks = DefaultRetainedBlocks;
+    static constexpr quint64 DefaultRetainedBlocks = 10000;
 };
 
 // Proof that a member signed a header other than the one the network agreed
@@ -108,9 +114,16 @@ struct SubmissionResult {
 // with pending submissions proposes one; every member (the proposer too)
 // executes the winner itself, checks that it gets the same header, records
 // "signed h" durably, signs and publishes its signature under s/h/org; it
-// commits block h once it holds a quorum of signatures. Submissions of a
+// commits block h once it holds a quorum of signatures. Block h is member
+// (h mod n)'s turn: the others bid for it only when it lets the height stay
+// open for four block intervals, so members rarely execute a losing proposal. Submissions of a
 // losing proposal go back to the queue for a later block. A member that was
-// away takes the same path from its tip: proposals and signatures stay in etcd.
+// away takes the same path from its tip: etcd keeps the proposals and
+// signatures of the last retainedBlocks blocks (each proposer deletes what
+// falls out of that window, and records how far it deleted under key
+// "pruned"); a member further behind takes those blocks from other members'
+// /v1/blocks instead, verified like a light node does (quorum, body) and
+// executed like any other.
 class BlockProducer : public QObject {
     Q_OBJECT
 public:
@@ -153,6 +166,7 @@ private:
         QList<QPair<Pending, Reason>> refused; // ours the contract refused: answered if it wins
         QHash<QString, QByteArray> signatures; // member → its signature over this header
         bool published = false; // our signature is in etcd
+        bool confirmed = false; // it is the block at this height in etcd (not just our bid for it)
     };
     struct Assembled {
         Block block;
@@ -176,14 +190,18 @@ private:
     void stepDone(const QString &error = {});
     void propose(quint64 height);
     void adopt(quint64 height, const QByteArray &bytes);
+    Result<Round> executeBlock(quint64 height, const Block &block, const QList<QByteArray> &payloads);
+    void fetchFromMember(quint64 height);
     void refuseProposal(quint64 height, const QString &why);
     void collectSignatures();
     void publishSignature();
-    void commitRound();
+    // The error, if the block could not be stored (it stays in etcd: tried again).
+    QString commitRound();
     void considerSignature(const QByteArray &bytes);
     void onEtcdChanged(const QByteArray &key, const QByteArray &value);
     QByteArray blockKey(quint64 height) const;
     QByteArray signaturePrefix(quint64 height) const;
+    void prune(quint64 committedHeight);
 
     const Contract &m_contract;
     StoreConfig m_storeConfig;
@@ -201,8 +219,15 @@ private:
     EtcdClient *m_etcd = nullptr;
     std::unique_ptr<SigningRecord> m_signingRecord;
     QTimer *m_poll = nullptr;
+    QTimer *m_turnTimer = nullptr; // the end of another member's turn
     QByteArray m_keyPrefix;
     std::optional<Round> m_round;
+    int m_memberIndex = 0;
+    quint64 m_prunedBelow = 0; // etcd no longer holds blocks below this height
+    QNetworkAccessManager *m_network = nullptr; // fetching such blocks from other members
+    int m_fetchFrom = 0;
+    quint64 m_openHeight = ~quint64(0); // the height we saw open with work pending…
+    QElapsedTimer m_openSince;          // …since when
     bool m_stepping = false;
     bool m_stepAgain = false;
     QByteArray m_refusedProposal; // hash of the last proposal refused: not executed again

@@ -139,6 +139,14 @@ void EtcdClient::get(const QByteArray &key, std::function<void(Result<std::optio
          });
 }
 
+void EtcdClient::removeRange(const QByteArray &from, const QByteArray &to, std::function<void(Status)> done)
+{
+    const QJsonObject request{{QStringLiteral("key"), b64(from)}, {QStringLiteral("range_end"), b64(to)}};
+    post(QStringLiteral("/v3/kv/deleterange"), json(request), [done = std::move(done)](Result<QJsonObject> answer) {
+        done(answer ? Status() : Status(answer.error()));
+    });
+}
+
 void EtcdClient::list(const QByteArray &prefix, std::function<void(Result<QList<EtcdKeyValue>>)> done)
 {
     const QJsonObject request{{QStringLiteral("key"), b64(prefix)}, {QStringLiteral("range_end"), b64(etcdPrefixEnd(prefix))}};

@@ -43,6 +43,8 @@ public:
     void put(const QByteArray &key, const QByteArray &value, std::function<void(Status)> done);
     // The value of key, if any.
     void get(const QByteArray &key, std::function<void(Result<std::optional<QByteArray>>)> done);
+    // Deletes every key in [from, to).
+    void removeRange(const QByteArray &from, const QByteArray &to, std::function<void(Status)> done);
     // Every key with this prefix, in key order.
     void list(const QByteArray &prefix, std::function<void(Result<QList<EtcdKeyValue>>)> done);
 

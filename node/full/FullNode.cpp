@@ -94,7 +94,8 @@ Result<std::unique_ptr<FullNode>> FullNode::open(const QString &dataDir, const C
         qCInfo(lcNode).noquote() << "ordering through etcd at" << options.etcdEndpoints.join(QStringLiteral(", "));
     node->m_producer = new BlockProducer(node->m_contract, storeConfig, identity->orgId,
                                          std::move(identity->orgKey), node->m_log, clock,
-                                         OrderingOptions{options.etcdEndpoints, dir.file(QStringLiteral("signed-height"))});
+                                         OrderingOptions{options.etcdEndpoints, dir.file(QStringLiteral("signed-height")),
+                                                         options.etcdRetainedBlocks});
     node->m_producer->moveToThread(&node->m_writerThread);
     node->m_writerThread.setObjectName(QStringLiteral("block-producer"));
     node->m_writerThread.start();

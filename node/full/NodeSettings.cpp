@@ -14,7 +14,8 @@ const QStringList KnownKeys{QStringLiteral("node/datadir"), QStringLiteral("node
                             QStringLiteral("store/backend"), QStringLiteral("store/host"), QStringLiteral("store/port"),
                             QStringLiteral("store/dbname"), QStringLiteral("store/user"),
                             QStringLiteral("store/password_file"), QStringLiteral("rpm/batch_readings"),
-                            QStringLiteral("rpm/batch_interval_ms"), QStringLiteral("etcd/endpoints")};
+                            QStringLiteral("rpm/batch_interval_ms"), QStringLiteral("etcd/endpoints"),
+                            QStringLiteral("etcd/retain_blocks")};
 const QStringList PostgresKeys{QStringLiteral("store/host"), QStringLiteral("store/port"), QStringLiteral("store/dbname"),
                                QStringLiteral("store/user"), QStringLiteral("store/password_file")};
 
@@ -127,8 +128,11 @@ Result<NodeSettings> NodeSettings::load(const QString &path, QStringList *notes)
         problems << QStringLiteral("store/backend must be sqlite or postgresql, not '%1'").arg(backend);
     }
 
-    // QSettings reads an unquoted "a, b" as a list already.
-    for (const QString &endpoint : ini.value(QStringLiteral("etcd/endpoints")).toStringList()) {
+    // QSettings reads an unquoted "a, b" as a list already, a quoted one as one string.
+    QStringList endpoints;
+    for (const QString &part : ini.value(QStringLiteral("etcd/endpoints")).toStringList())
+        endpoints << part.split(QLatin1Char(','));
+    for (const QString &endpoint : std::as_const(endpoints)) {
         const QString e = endpoint.trimmed();
         if (e.isEmpty())
             continue;
@@ -137,8 +141,14 @@ Result<NodeSettings> NodeSettings::load(const QString &path, QStringList *notes)
             || url.host().isEmpty() || url.port() <= 0 || (!url.path().isEmpty() && url.path() != QLatin1String("/")))
             problems << QStringLiteral("etcd/endpoints must be a comma-separated list of http://host:port, not '%1'").arg(e);
         else
-            s.etcdEndpoints << url.toString(QUrl::StripTrailingSlash);
+            s.etcdEndpoints << url.adjusted(QUrl::RemovePath).toString();
     }
+
+    const quint64 retain = ini.value(QStringLiteral("etcd/retain_blocks"), s.etcdRetainedBlocks).toString().toULongLong(&ok);
+    if (!ok || retain < 10)
+        problems << QStringLiteral("etcd/retain_blocks must be a number of blocks, at least 10");
+    else
+        s.etcdRetainedBlocks = retain;
 
     if (!problems.isEmpty())
         return makeError(QStringLiteral("config"), QStringLiteral("%1: %2").arg(path, problems.join(QStringLiteral("; "))));

@@ -29,6 +29,9 @@ struct NodeSettings {
     // (http://host:port of each etcd member's client URL, its own first).
     // Empty: the node orders alone (a one-member network).
     QStringList etcdEndpoints;
+    // [etcd] retain_blocks: how many recent blocks etcd keeps, for members
+    // that were away (one further behind asks the other members).
+    quint64 etcdRetainedBlocks = 10000;
 
     // The store the node opens: store, with the SQLite file resolved in dataDir.
     StoreConfig storeConfig() const;

@@ -2,8 +2,10 @@
 
 // A consortium on one machine for system tests and benchmarks: k real etcd
 // members (Debian's etcd-server) on free loopback ports in a temporary
-// directory, and n member full nodes (in-process FullNodes, each on its own
-// thread like TestNode) that order through them. start() returns when every
+// directory, and n member full nodes that order through them: in-process
+// FullNodes, each on its own thread like TestNode, or (processMembers) the
+// real careledgerd binary run with a careledgerd.ini [etcd] section, which a
+// test can kill with SIGKILL. start() returns when every
 // member holds the agreed genesis block; the destructor stops the members and
 // kills the etcd processes and removes their directories.
 //
@@ -13,6 +15,7 @@
 // endpoint(), certificateDer(), inspect()), etcd() to kill or restart etcd
 // members, and stop/restart of members.
 
+#include "support/Careledgerd.h"
 #include "support/PostgresServer.h"
 #include "support/TestNetwork.h"
 
@@ -196,7 +199,9 @@ private:
                                      QStringLiteral("--heartbeat-interval"), QStringLiteral("50"),
                                      QStringLiteral("--election-timeout"), QStringLiteral("500"),
                                      QStringLiteral("--logger"), QStringLiteral("zap"),
-                                     QStringLiteral("--log-level"), QStringLiteral("warn")});
+                                     QStringLiteral("--log-level"), QStringLiteral("warn"),
+                                     QStringLiteral("--auto-compaction-mode"), QStringLiteral("revision"),
+                                     QStringLiteral("--auto-compaction-retention"), QStringLiteral("10000")});
         if (!m.process->waitForStarted(10000))
             return makeError(QStringLiteral("etcd"), QStringLiteral("etcd %1 did not start: %2").arg(m.name, m.process->errorString()));
         return {};
@@ -213,7 +218,10 @@ struct ConsortiumOptions {
     // Members (by index) whose chain is in PostgreSQL: one fresh database each in `postgres`.
     QList<int> postgresMembers = {};
     test::PostgresServer *postgres = nullptr;
+    // Members (by index) run as careledgerd processes (CARELEDGER_BIN), on SQLite.
+    QList<int> processMembers = {};
     Policy policy = fastPolicy();
+    quint64 etcdRetainedBlocks = OrderingOptions::DefaultRetainedBlocks;
 
     static Policy fastPolicy()
     {
@@ -259,9 +267,19 @@ public:
         net->m_etcd = std::move(etcd);
         net->m_tls = tls;
         net->m_ports = ports;
+        net->m_processes.resize(size_t(options.members));
         for (int i = 0; i < options.members; ++i) {
+            net->m_nodes.push_back(std::make_unique<TestNode>());
+            if (options.processMembers.contains(i)) {
+                if (Status st = net->createProcessMember(i); !st) {
+                    *status = st;
+                    return {};
+                }
+                continue;
+            }
             TestNodeOptions nodeOptions;
             nodeOptions.etcdEndpoints = net->etcdEndpointsFor(i);
+            nodeOptions.etcdRetainedBlocks = options.etcdRetainedBlocks;
             if (options.postgresMembers.contains(i)) {
                 if (!options.postgres || !options.postgres->available()) {
                     *status = makeError(QStringLiteral("postgres"), QStringLiteral("no PostgreSQL server for member %1").arg(i));
@@ -269,7 +287,6 @@ public:
                 }
                 nodeOptions.store = options.postgres->createDatabase();
             }
-            net->m_nodes.push_back(std::make_unique<TestNode>());
             if (Status st = net->m_nodes.back()->start(net->config(), net->org(ids[i]), tls[i], nodeOptions, ports[i]); !st) {
                 *status = st;
                 return {};
@@ -288,6 +305,13 @@ public:
     ~TestConsortium()
     {
         // Members first: they talk to etcd until they stop.
+        for (auto &p : m_processes)
+            if (p) {
+                p->terminate();
+                if (!p->waitForFinished(10000))
+                    p->kill();
+                p->waitForFinished(5000);
+            }
         m_nodes.clear();
         m_etcd.reset();
     }
@@ -315,10 +339,30 @@ public:
         return out;
     }
 
+    bool isProcess(int i) const { return m_processes[size_t(i)] != nullptr; }
     // A clean stop; what the member had not committed is gone, as in a crash.
-    void stopMember(int i) { member(i).stop(); }
-    // Opens member i again over its data directory and store, on its own port.
-    Status restartMember(int i) { return member(i).open(member(i).dataDir(), m_ports[i]); }
+    void stopMember(int i)
+    {
+        if (isProcess(i))
+            m_processes[size_t(i)]->terminate(), m_processes[size_t(i)]->waitForFinished(10000);
+        else
+            member(i).stop();
+    }
+    // SIGKILL (a careledgerd process member; an in-process one stops).
+    void killMember(int i)
+    {
+        if (!isProcess(i))
+            return stopMember(i);
+        m_processes[size_t(i)]->kill();
+        m_processes[size_t(i)]->waitForFinished(10000);
+    }
+    // Starts member i again over its data directory and store, on its own port.
+    Status restartMember(int i)
+    {
+        if (isProcess(i))
+            return launch(i);
+        return member(i).open(member(i).dataDir(), m_ports[i]);
+    }
 
     // The height of member i's committed tip (as its API serves it); nullopt
     // before it has block 0 or while it does not answer.
@@ -346,6 +390,48 @@ private:
         : TestLedger(ids, der, policy, endpoints)
     {
     }
+
+    // What an admin does: `careledgerd init`'s data directory, a careledgerd.ini
+    // with [etcd], and `careledgerd serve --config`.
+    Status createProcessMember(int i)
+    {
+        if (!QFileInfo(careledgerdBinary()).isExecutable())
+            return makeError(QStringLiteral("careledgerd"),
+                             QStringLiteral("no careledgerd binary at '%1' (set CARELEDGER_BIN)").arg(careledgerdBinary()));
+        const QString id = orgId(i);
+        const QString dataDir = m_dir.filePath(id);
+        if (Status st = NodeDataDir(dataDir).create(config(), id, org(id).key.secretKey(), m_tls[i].certificatePem,
+                                                    m_tls[i].privateKeyPem);
+            !st)
+            return st;
+        QFile ini(m_dir.filePath(id + QStringLiteral(".ini")));
+        if (!ini.open(QIODevice::WriteOnly))
+            return makeError(QStringLiteral("io"), ini.errorString());
+        ini.write(QStringLiteral("[node]\ndatadir=%1\nlisten=127.0.0.1\nport=%2\n[auth]\nrequire_totp=false\n"
+                                 "[log]\nlevel=warning\n[etcd]\nendpoints=\"%3\"\n")
+                      .arg(dataDir)
+                      .arg(m_ports[i])
+                      .arg(etcdEndpointsFor(i).join(QStringLiteral(", ")))
+                      .toUtf8());
+        ini.close();
+        return launch(i);
+    }
+
+    Status launch(int i)
+    {
+        auto process = std::make_unique<QProcess>();
+        process->setProcessChannelMode(QProcess::MergedChannels);
+        process->setStandardOutputFile(m_dir.filePath(orgId(i) + QStringLiteral(".log")), QIODevice::Append);
+        process->start(careledgerdBinary(),
+                       {QStringLiteral("serve"), QStringLiteral("--config"), m_dir.filePath(orgId(i) + QStringLiteral(".ini"))});
+        if (!process->waitForStarted(10000))
+            return makeError(QStringLiteral("careledgerd"), process->errorString());
+        m_processes[size_t(i)] = std::move(process);
+        return {};
+    }
+
+    QTemporaryDir m_dir;
+    std::vector<std::unique_ptr<QProcess>> m_processes;
 
     std::unique_ptr<EtcdCluster> m_etcd;
     QList<TlsIdentity> m_tls;

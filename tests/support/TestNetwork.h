@@ -48,6 +48,7 @@ struct TestNodeOptions {
     RpmOptions rpm = {}; // how device readings are batched
     // A consortium member orders through these etcd members (TestConsortium.h).
     QStringList etcdEndpoints = {};
+    quint64 etcdRetainedBlocks = OrderingOptions::DefaultRetainedBlocks;
 };
 
 // A full node on its own thread, over a fresh data directory.
@@ -94,7 +95,7 @@ public:
         onNodeThread([&] {
             auto node = FullNode::open(dataDir, m_options.clock ? *m_options.clock : Clock::system(),
                                        FullNodeOptions{m_options.requireTotp, m_options.store, m_options.rpm,
-                                                       m_options.etcdEndpoints});
+                                                       m_options.etcdEndpoints, m_options.etcdRetainedBlocks});
             if (!node) {
                 result = node.error();
                 return;

@@ -1,13 +1,17 @@
 // Faults of a 4-member consortium ordering through 3 real etcd members: a
-// member down mid-load (the other 3 go on; it catches up and signs again), the
+// careledgerd member killed mid-load (the other 3 go on; restarted, it catches
+// up and signs again), the
 // etcd leader killed (ordering resumes after the election), two members down
 // (nothing becomes final, nothing is lost, progress resumes when one returns),
 // a member that signs a second header at a height (reported with both signed
-// headers), and a member serving a forged block (refused by light nodes).
+// headers), a member serving a forged block (refused by light nodes), a
+// restarted member asked to sign a second header (it refuses), and a member
+// away longer than etcd keeps blocks (it catches up from the other members).
 
 #include "support/LyingNode.h"
 #include "support/TestConsortium.h"
 
+#include "full/Proposal.h"
 #include "light/HeaderVerifier.h"
 
 #include <QJsonArray>
@@ -45,11 +49,13 @@ class TstConsortiumFaults : public QObject {
 private slots:
     void init();
     void cleanup();
-    void oneMemberDownMidLoadTheOthersGoOnAndItCatchesUp();
+    void oneMemberKilledMidLoadTheOthersGoOnAndItCatchesUp();
     void killingTheEtcdLeaderOnlyPausesOrdering();
     void twoMembersDownNothingIsFinalNothingIsLost();
     void aSecondHeaderSignedAtOneHeightIsReportedWithEvidence();
     void aForgedBlockServedByAMemberIsRefusedByLightNodes();
+    void aRestartedMemberDoesNotSignASecondHeaderAtAHeight();
+    void aMemberAwayLongerThanEtcdKeepsBlocksCatchesUpFromTheOthers();
 
 private:
     // `batches` batches of `perBatch` enrolments of `member`'s org, submitted to that member.
@@ -86,11 +92,13 @@ private:
                 return false;
         return true;
     }
-    // The members whose signature of block `height` is in etcd.
-    QStringList signersInEtcd(quint64 height)
+    QByteArray etcdKey(const char *kind, quint64 height) const
     {
-        const QByteArray prefix = "/careledger/" + m_net->networkId().toHex() + "/s/"
-                                  + QByteArray::number(height).rightJustified(20, '0') + '/';
+        return "/careledger/" + m_net->networkId().toHex() + '/' + kind + '/' + QByteArray::number(height).rightJustified(20, '0');
+    }
+    // The values under `prefix` in etcd, by key.
+    QMap<QByteArray, QByteArray> etcdRange(const QByteArray &prefix)
+    {
         QByteArray end = prefix;
         end.back() = char(end.back() + 1);
         for (int e = 0; e < m_net->etcd().size(); ++e) {
@@ -103,13 +111,34 @@ private:
                     .toJson(QJsonDocument::Compact));
             if (answer.isEmpty())
                 continue;
-            QStringList out;
+            QMap<QByteArray, QByteArray> out;
             for (const QJsonValue &kv : answer.value(QStringLiteral("kvs")).toArray())
-                out << QString::fromUtf8(QByteArray::fromBase64(kv.toObject().value(QStringLiteral("key")).toString().toLatin1()))
-                           .section(QLatin1Char('/'), -1);
+                out.insert(QByteArray::fromBase64(kv.toObject().value(QStringLiteral("key")).toString().toLatin1()),
+                           QByteArray::fromBase64(kv.toObject().value(QStringLiteral("value")).toString().toLatin1()));
             return out;
         }
         return {};
+    }
+    bool etcdPut(const QByteArray &key, const QByteArray &value)
+    {
+        const QJsonObject put{{QStringLiteral("key"), QString::fromLatin1(key.toBase64())},
+                              {QStringLiteral("value"), QString::fromLatin1(value.toBase64())}};
+        return !etcdPost(m_net->etcd().endpoint(0), QStringLiteral("/v3/kv/put"), QJsonDocument(put).toJson(QJsonDocument::Compact))
+                    .isEmpty();
+    }
+    // The members whose signature of block `height` is in etcd.
+    QStringList signersInEtcd(quint64 height)
+    {
+        QStringList out;
+        const QList<QByteArray> keys = etcdRange(etcdKey("s", height) + '/').keys();
+        for (const QByteArray &key : keys)
+            out << QString::fromUtf8(key).section(QLatin1Char('/'), -1);
+        return out;
+    }
+    QJsonObject consortiumStatus(int member)
+    {
+        auto body = m_net->client(member)->get(QStringLiteral("/v1/consortium"));
+        return body ? QJsonDocument::fromJson(*body).object() : QJsonObject();
     }
     QStringList signersOf(const SignedHeader &h) const
     {
@@ -137,7 +166,13 @@ private:
 void TstConsortiumFaults::init()
 {
     Status st;
-    m_net = TestConsortium::start(ConsortiumOptions{}, &st);
+    ConsortiumOptions options;
+    if (QByteArray(QTest::currentTestFunction()) == "aMemberAwayLongerThanEtcdKeepsBlocksCatchesUpFromTheOthers")
+        options.etcdRetainedBlocks = 10;
+    // Member 3 is a real careledgerd process here: it is killed with SIGKILL.
+    if (QByteArray(QTest::currentTestFunction()) == "oneMemberKilledMidLoadTheOthersGoOnAndItCatchesUp")
+        options.processMembers = {3};
+    m_net = TestConsortium::start(options, &st);
     QVERIFY2(st, qPrintable(st ? QString() : describe(st.error())));
 }
 
@@ -146,14 +181,16 @@ void TstConsortiumFaults::cleanup()
     m_net.reset();
 }
 
-void TstConsortiumFaults::oneMemberDownMidLoadTheOthersGoOnAndItCatchesUp()
+void TstConsortiumFaults::oneMemberKilledMidLoadTheOthersGoOnAndItCatchesUp()
 {
-    // Load at members 0-2 while member 3 goes down in the middle of it.
+    // Load at members 0-2 while member 3 (careledgerd, ordering through its careledgerd.ini [etcd])
+    // is killed in the middle of it.
     std::vector<std::unique_ptr<Background<LoadResult>>> clients;
     for (int m = 0; m < 3; ++m)
         clients.push_back(std::make_unique<Background<LoadResult>>([this, m] { return load(m, 12, 10); }));
     QVERIFY(m_net->waitForHeight(0, 3, 20000));
-    m_net->stopMember(3);
+    QVERIFY(m_net->isProcess(3));
+    m_net->killMember(3);
     const quint64 downAt = *m_net->height(0);
     for (auto &c : clients) {
         const LoadResult r = c->result();
@@ -252,13 +289,7 @@ void TstConsortiumFaults::aSecondHeaderSignedAtOneHeightIsReportedWithEvidence()
     SignedHeader forged{agreed->signedHeader.header, {}};
     forged.header.timestampMs += 1;
     forged.addSignature(m_net->orgId(3), m_net->org(m_net->orgId(3)).key.secretKey());
-    const QByteArray key = "/careledger/" + m_net->networkId().toHex() + "/s/"
-                           + QByteArray::number(h).rightJustified(20, '0') + '/' + m_net->orgId(3).toUtf8();
-    const QJsonObject put{{QStringLiteral("key"), QString::fromLatin1(key.toBase64())},
-                          {QStringLiteral("value"), QString::fromLatin1(forged.encode().toBase64())}};
-    QVERIFY(!etcdPost(m_net->etcd().endpoint(0), QStringLiteral("/v3/kv/put"),
-                      QJsonDocument(put).toJson(QJsonDocument::Compact))
-                 .isEmpty());
+    QVERIFY(etcdPut(etcdKey("s", h) + '/' + m_net->orgId(3).toUtf8(), forged.encode()));
 
     // Every honest member reports it, with both headers as evidence.
     for (int m = 0; m < 3; ++m) {
@@ -339,6 +370,65 @@ void TstConsortiumFaults::aForgedBlockServedByAMemberIsRefusedByLightNodes()
     auto honest = m_net->client(2)->tip();
     QVERIFY(honest);
     QVERIFY(verifier.bootstrap(*honest));
+}
+
+void TstConsortiumFaults::aRestartedMemberDoesNotSignASecondHeaderAtAHeight()
+{
+    QCOMPARE(load(0, 1, 3).final, 3);
+    const quint64 h = *m_net->height(0) + 1;
+    QVERIFY(allReach(h - 1));
+    // With two members down, block h waits with the signatures of members 0 and 1.
+    m_net->stopMember(2);
+    m_net->stopMember(3);
+    Background<LoadResult> stalled([this] { return load(0, 1, 2, 4000); });
+    QTRY_VERIFY_WITH_TIMEOUT(signersInEtcd(h).contains(m_net->orgId(1)), 10000);
+    const QByteArray signatureKey = etcdKey("s", h) + '/' + m_net->orgId(1).toUtf8();
+    const QByteArray signedBefore = etcdRange(signatureKey).value(signatureKey);
+    QVERIFY(!signedBefore.isEmpty());
+    m_net->stopMember(1);
+
+    // Someone with write access to etcd replaces block h by another valid proposal (its proposer re-signs it).
+    const QByteArray blockKey = etcdKey("b", h);
+    auto proposal = Proposal::decode(etcdRange(blockKey).value(blockKey));
+    QVERIFY(proposal);
+    proposal->block.signedHeader.header.timestampMs += 1;
+    proposal->sign(m_net->org(proposal->block.signedHeader.header.proposer).key.secretKey());
+    QVERIFY(proposal->verifyProposer(m_net->config()));
+    QVERIFY(etcdPut(blockKey, proposal->encode()));
+
+    // Member 1 comes back: it remembers what it signed at h and does not sign the other header.
+    QVERIFY(m_net->restartMember(1));
+    QTRY_VERIFY_WITH_TIMEOUT(consortiumStatus(1).value(QStringLiteral("lastError")).toString().contains(QStringLiteral("already signed")),
+                             10000);
+    QCOMPARE(etcdRange(signatureKey).value(signatureKey), signedBefore);
+    auto stillOne = SignedHeader::decode(signedBefore);
+    QVERIFY(stillOne);
+    QVERIFY(stillOne->header.hash() != proposal->block.signedHeader.header.hash());
+    QCOMPARE(*m_net->height(1), h - 1);
+    stalled.result();
+}
+
+void TstConsortiumFaults::aMemberAwayLongerThanEtcdKeepsBlocksCatchesUpFromTheOthers()
+{
+    // etcd keeps the last 10 blocks here.
+    m_net->stopMember(3);
+    for (int i = 0; i < 14; ++i)
+        QCOMPARE(load(i % 3, 1, 1).final, 1);
+    const quint64 top = *m_net->height(0);
+    QVERIFY(top >= 14);
+    QTRY_VERIFY_WITH_TIMEOUT(etcdRange(etcdKey("b", 1)).isEmpty(), 5000);
+    QVERIFY(signersInEtcd(1).isEmpty());
+    QVERIFY(!etcdRange(etcdKey("b", top)).isEmpty());
+
+    // Member 3 can no longer catch up from etcd: it takes the missing blocks from the
+    // other members' /v1/blocks, checks their quorum and runs them itself, then goes on from etcd.
+    QVERIFY(m_net->restartMember(3));
+    QVERIFY(m_net->waitForHeight(3, top, 30000));
+    compareChains(0, 3, top);
+    QCOMPARE(load(3, 1, 3).final, 3);
+    const quint64 newTop = *m_net->height(3);
+    QVERIFY(allReach(newTop));
+    compareChains(1, 3, newTop);
 }
 
 QTEST_GUILESS_MAIN(TstConsortiumFaults)
