@@ -49,6 +49,20 @@ constexpr ReasonInfo Reasons[] = {
      "and no consent in force covers it"},
     {Reason::NotAServiceRequest, "not_a_service_request",
      "a referral's request must be a ServiceRequest record of its patient written by the referring organisation"},
+    {Reason::EndorsementBadSignature, "endorsement_bad_signature",
+     "an endorsement's signature does not verify with the endorsing member's org key"},
+    {Reason::EndorsementNotMember, "endorsement_not_member",
+     "an endorsement comes from an organisation that is not a member of the network in force"},
+    {Reason::EndorsementDuplicate, "endorsement_duplicate", "an organisation endorsed the transaction more than once"},
+    {Reason::EndorsementPolicyUnmet, "endorsement_policy_unmet",
+     "the endorsements do not satisfy the network's endorsement policy for this kind of transaction"},
+    {Reason::ConfigNoQuorum, "config_no_quorum",
+     "a configuration change needs endorsements of a quorum of the members in force"},
+    {Reason::ConfigOutOfOrder, "config_out_of_order",
+     "the configuration change does not replace the configuration in force (another change came first)"},
+    {Reason::ConfigInvalid, "config_invalid",
+     "the proposed configuration is not a valid next version of this network's configuration, or its author is not "
+     "a member's org key"},
 };
 
 const ReasonInfo *find(Reason reason)

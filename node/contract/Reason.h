@@ -40,6 +40,14 @@ enum class Reason : quint16 {
     NotReferralParty = 30,
     RecordNotShared = 31,
     NotAServiceRequest = 32,
+    // Endorsements and configuration changes (52–59).
+    EndorsementBadSignature = 52,
+    EndorsementNotMember = 53,
+    EndorsementDuplicate = 54,
+    EndorsementPolicyUnmet = 55,
+    ConfigNoQuorum = 56,
+    ConfigOutOfOrder = 57,
+    ConfigInvalid = 58,
 };
 
 // Stable machine name ("wrong_role") for APIs and logs.

@@ -60,14 +60,17 @@ Result<std::unique_ptr<FullNode>> FullNode::open(const QString &dataDir, const C
     auto identity = dir.identity();
     if (!identity)
         return identity.error();
-    if (!genesis->member(identity->orgId))
-        return makeError(QStringLiteral("not_member"),
-                         QStringLiteral("org %1 is not a member of network %2").arg(identity->orgId, genesis->networkName));
-
     const StoreConfig storeConfig = options.store.value_or(StoreConfig::sqlite(dir.databasePath()));
     auto readStore = LedgerStore::open(storeConfig);
     if (!readStore)
         return readStore.error();
+    // Membership as of the newest configuration the chain put in force (persisted with it).
+    const NetworkConfig inForce = (*readStore)->latestConfig().value_or(*genesis);
+    if (!inForce.member(identity->orgId))
+        return makeError(QStringLiteral("not_member"),
+                         QStringLiteral("org %1 is not a member of network %2 (configuration version %3)")
+                             .arg(identity->orgId, genesis->networkName)
+                             .arg(inForce.version));
 
     std::unique_ptr<FullNode> node(new FullNode(*genesis, clock, options));
     node->m_dir = dir;

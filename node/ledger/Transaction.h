@@ -20,9 +20,11 @@ enum class TxType : quint8 {
     AccessLog = 8,
     ReferralCreate = 9,     // a doctor refers a patient to another org or specialist
     ReferralTransition = 10, // the referral's state moves (accept, reject, start, complete, cancel)
+    ConfigChange = 14,       // a new network configuration, endorsed by a quorum of the members in force
 };
 
 QString txTypeName(TxType type);
+bool isKnownTxType(quint64 type);
 
 // A member org's endorsement: its org key's signature over the transaction id.
 struct Endorsement {
@@ -49,6 +51,10 @@ struct Transaction {
     QByteArray body;      // canonical CBOR of the type's body
     QList<Endorsement> endorsements;
     QByteArray signature; // 64
+
+    // The message an endorsing org signs (Domains::Endorsement over it): the id.
+    Endorsement endorse(const QString &org, const SecureBuffer &orgSecretKey) const;
+    bool hasEndorsementFrom(const QString &org) const;
 
     QByteArray signingBytes() const;
     QByteArray id() const; // SHA-256 of signingBytes()

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "crypto/Argon2id.h"
+#include "ledger/NetworkConfig.h"
 
 #include <QByteArray>
 #include <QList>
@@ -214,6 +215,17 @@ struct ReferralTransition {
 
     QByteArray encode() const;
     static Result<ReferralTransition> decode(const QByteArray &bytes);
+};
+
+// A new network configuration (members, policies) replacing the one in force,
+// named by its hash so that changes apply in order and none twice. Valid only
+// with endorsements of a quorum of the members in force.
+struct ConfigChange {
+    QByteArray previousConfigHash; // NetworkConfig::hash() of the configuration in force
+    NetworkConfig config;          // version = the one in force + 1
+
+    QByteArray encode() const;
+    static Result<ConfigChange> decode(const QByteArray &bytes);
 };
 
 } // namespace careledger

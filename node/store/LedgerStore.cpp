@@ -182,11 +182,17 @@ constexpr const char *MigrationTo4[] = {
         "CREATE INDEX IF NOT EXISTS referrals_patient ON referrals (patient_id)",
 };
 
-constexpr std::array<std::span<const char *const>, 4> Migrations = {
+// Configuration changes: every version a valid change put, the newest in force.
+constexpr const char *MigrationTo5[] = {
+        "CREATE TABLE IF NOT EXISTS configs (version ${INT} PRIMARY KEY, config ${BLOB} NOT NULL)",
+};
+
+constexpr std::array<std::span<const char *const>, 5> Migrations = {
     std::span<const char *const>(MigrationTo1),
     std::span<const char *const>(MigrationTo2),
     std::span<const char *const>(MigrationTo3),
     std::span<const char *const>(MigrationTo4),
+    std::span<const char *const>(MigrationTo5),
 };
 static_assert(Migrations.size() == LedgerStore::SchemaVersion, "one migration per schema version");
 
@@ -234,6 +240,9 @@ enum Stmt {
     HasWrappedKey,
     SelectReferral,
     UpsertReferral,
+    SelectLatestConfig,
+    InsertConfig,
+    SelectConfigChanges,
     StmtCount
 };
 
@@ -322,6 +331,9 @@ constexpr std::array<const char *, StmtCount> StatementSql = {
     " ON CONFLICT (referral_id) DO UPDATE SET status = excluded.status, last_tx = excluded.last_tx,"
     " updated_ms = excluded.updated_ms, appointment_ms = excluded.appointment_ms,"
     " reject_reason = excluded.reject_reason, report = excluded.report",
+    /* SelectLatestConfig */ "SELECT config FROM configs ORDER BY version DESC LIMIT 1",
+    /* InsertConfig */ "INSERT INTO configs (version, config) VALUES (?, ?)",
+    /* SelectConfigChanges */ "SELECT log_index FROM txs WHERE type = ? AND code = 0 ORDER BY log_index",
 };
 
 // A statement added to the enum without its SQL would be a null entry here.
@@ -1541,6 +1553,38 @@ std::optional<ReferralInfo> LedgerStore::referral(const QByteArray &referralId) 
     return r;
 }
 
+std::optional<NetworkConfig> LedgerStore::latestConfig() const
+{
+    QSqlQuery *q = d->statement(SelectLatestConfig);
+    if (!q)
+        return std::nullopt;
+    Finisher f(*q);
+    if (!d->read(*q, "reading the configuration in force") || !q->next())
+        return std::nullopt;
+    auto decoded = NetworkConfig::decode(q->value(0).toByteArray());
+    if (!decoded) {
+        d->fail(makeError(QStringLiteral("corrupt"), QStringLiteral("The stored configuration in force is unreadable: %1")
+                                                         .arg(decoded.error().message)));
+        return std::nullopt;
+    }
+    return std::move(decoded).value();
+}
+
+QList<quint64> LedgerStore::configChangeLogIndexes() const
+{
+    QList<quint64> out;
+    QSqlQuery *q = d->statement(SelectConfigChanges);
+    if (!q)
+        return out;
+    Finisher f(*q);
+    q->bindValue(0, int(TxType::ConfigChange));
+    if (!d->read(*q, "listing configuration changes"))
+        return out;
+    while (q->next())
+        out.append(toU64(q->value(0)));
+    return out;
+}
+
 // --- LedgerState: writes ---------------------------------------------------
 
 void LedgerStore::putUser(const UserInfo &user)
@@ -1648,6 +1692,16 @@ void LedgerStore::putReferral(const ReferralInfo &referral)
     q->bindValue(15, int(referral.rejectReason));
     q->bindValue(16, blob(referral.report));
     d->write(*q, "storing a referral");
+}
+
+void LedgerStore::putConfig(const NetworkConfig &config)
+{
+    QSqlQuery *q = d->statement(InsertConfig);
+    if (!q)
+        return;
+    q->bindValue(0, u64(config.version));
+    q->bindValue(1, blob(config.encode()));
+    d->write(*q, "storing a new configuration");
 }
 
 } // namespace careledger

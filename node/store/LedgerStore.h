@@ -57,7 +57,7 @@ struct Credential {
 // all of it or none.
 class LedgerStore final : public LedgerState {
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     // Opens (creating or migrating) the database the config names.
     static Result<std::unique_ptr<LedgerStore>> open(const StoreConfig &config);
@@ -97,6 +97,8 @@ public:
     // Patients the org registered or holds a consent in force for.
     QStringList readablePatients(const QString &org, quint64 atMs) const;
     std::optional<QByteArray> payload(const QByteArray &ciphertextHash) const;
+    // Log indexes of the valid configuration changes, in order: how light nodes follow them.
+    QList<quint64> configChangeLogIndexes() const;
 
     // A payload is readable by the patient, by a user whose org holds a wrapped
     // key for it, or by a user who holds one personally.
@@ -132,12 +134,14 @@ public:
     bool hasTransaction(const QByteArray &txId) const override;
     bool hasWrappedKey(const QByteArray &recordTxId, RecipientKind kind, const QString &recipient) const override;
     std::optional<ReferralInfo> referral(const QByteArray &referralId) const override;
+    std::optional<NetworkConfig> latestConfig() const override;
     void putUser(const UserInfo &user) override;
     void putPatient(const PatientInfo &patient) override;
     void putRecordVersion(const RecordInfo &record, const QByteArray &supersedes) override;
     void putWrappedKey(const QByteArray &recordTxId, const WrappedKey &key) override;
     void putConsent(const ConsentState &consent) override;
     void putReferral(const ReferralInfo &referral) override;
+    void putConfig(const NetworkConfig &config) override;
 
     // A put that fails (full disk, I/O error) sticks here and makes commit() fail,
     // so a half-applied block is rolled back instead of committed.

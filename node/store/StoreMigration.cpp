@@ -142,6 +142,7 @@ const QStringList &StoreMigration::tables()
         QStringLiteral("users"),       QStringLiteral("patients"),  QStringLiteral("records"),
         QStringLiteral("wrapped_keys"), QStringLiteral("consents"), QStringLiteral("referrals"),
         QStringLiteral("payloads"),    QStringLiteral("access_log"), QStringLiteral("credentials"),
+        QStringLiteral("configs"),
     };
     return order;
 }

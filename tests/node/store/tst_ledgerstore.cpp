@@ -404,7 +404,7 @@ private slots:
         QVERIFY(!store->referral(randomBytes(16)));
         QVERIFY(store->pendingError().ok());
         RawDb raw(path);
-        QCOMPARE(raw.scalar(QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(), 4);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(), LedgerStore::SchemaVersion);
         QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), 1);
         QVERIFY(raw.tables().contains(QStringLiteral("referrals")));
         QCOMPARE(raw.indexCount({QStringLiteral("referrals_target"), QStringLiteral("referrals_from"),
