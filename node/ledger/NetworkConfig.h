@@ -79,6 +79,7 @@ public:
     int signerCount() const { return int(members.size()); }
     int quorum() const { return (2 * signerCount()) / 3 + 1; }
     std::optional<Member> member(const QString &orgId) const;
+    bool operator==(const NetworkConfig &) const = default;
     // The member whose org key this is, if any.
     std::optional<Member> memberByKey(const QByteArray &orgKey) const;
     // The rule in force for a transaction type: the policy's, with a quorum
