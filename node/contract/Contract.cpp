@@ -100,7 +100,7 @@ Reason Contract::checkConfigChange(const Transaction &tx, const ConfigChange &ch
     if (next.version != inForce.version + 1 || next.networkId() != inForce.networkId()
         || next.networkName != inForce.networkName)
         return Reason::ConfigInvalid;
-    return checkEndorsements(tx, inForce);
+    return Reason::Ok;
 }
 
 StatelessCheck Contract::checkStateless(const QByteArray &bytes) const
@@ -355,8 +355,7 @@ Reason Contract::checkState(const CheckedTransaction &ctx, const LedgerState &st
 {
     if (Reason r = checkRules(ctx, state, blockTimeMs, inForce); r != Reason::Ok)
         return r;
-    // A configuration change checked its endorsements (a quorum) with its rules.
-    return ctx.tx.type == TxType::ConfigChange ? Reason::Ok : checkEndorsements(ctx.tx, inForce);
+    return checkEndorsements(ctx.tx, inForce);
 }
 
 Reason Contract::checkRules(const CheckedTransaction &ctx, const LedgerState &state, quint64 blockTimeMs,

@@ -60,9 +60,9 @@ public:
     // Each endorsement from a distinct member in force with a valid
     // signature, and together enough for the policy of the transaction's type.
     static Reason checkEndorsements(const Transaction &tx, const NetworkConfig &inForce);
-    // A configuration change that needs nothing from the state: by a member's
-    // org key, replacing exactly `inForce` with a valid successor, endorsed by
-    // a quorum of `inForce`. Light nodes follow changes with it.
+    // A configuration change by a member's org key, replacing exactly
+    // `inForce` with a valid successor; its quorum is checkEndorsements'.
+    // Needs nothing from the state: light nodes follow changes with the two.
     static Reason checkConfigChange(const Transaction &tx, const ConfigChange &change, const NetworkConfig &inForce);
     // The effects of a transaction that passed both checks.
     void apply(const CheckedTransaction &ctx, LedgerState &state) const;

@@ -76,6 +76,7 @@ Result<std::unique_ptr<FullNode>> FullNode::open(const QString &dataDir, const C
     node->m_dir = dir;
     node->m_orgId = identity->orgId;
     node->m_totpKey = deriveTotpKey(identity->orgKey);
+    node->m_orgKey = SecureBuffer::copyOf(identity->orgKey.view());
     if (node->m_totpKey.isEmpty())
         return makeError(QStringLiteral("crypto"), QStringLiteral("cannot derive the key that seals login secrets"));
 
@@ -119,6 +120,16 @@ Result<quint16> FullNode::listen(const QHostAddress &address, quint16 port)
 quint16 FullNode::port() const
 {
     return m_api ? m_api->port() : 0;
+}
+
+NetworkConfig FullNode::configInForce() const
+{
+    return m_contract.configInForce(*m_readStore);
+}
+
+Endorsement FullNode::endorse(const Transaction &tx) const
+{
+    return tx.endorse(m_orgId, m_orgKey);
 }
 
 Status FullNode::setTotpSecret(const QByteArray &userKey, const SecureBuffer &secret)

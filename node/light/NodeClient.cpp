@@ -83,6 +83,22 @@ Result<NetworkConfig> NodeClient::config()
     return NetworkConfig::decode(*r);
 }
 
+Result<Endorsement> NodeClient::endorse(const QByteArray &transaction)
+{
+    auto r = post(QStringLiteral("/v1/endorse"), transaction);
+    if (!r)
+        return r.error();
+    CborReader reader(*r);
+    Endorsement e;
+    reader.array(2, 2);
+    e.org = reader.text(64);
+    e.signature = reader.fixedBytes(Ed25519::SignatureSize);
+    reader.leave();
+    if (Status st = reader.finish(); !st)
+        return makeError(QStringLiteral("malformed"), QStringLiteral("the endorsement is not well-formed: %1").arg(st.error().message));
+    return e;
+}
+
 Result<SignedHeader> NodeClient::tip()
 {
     auto r = get(QStringLiteral("/v1/tip"));

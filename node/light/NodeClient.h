@@ -4,6 +4,7 @@
 #include "crypto/SecureBuffer.h"
 #include "ledger/Block.h"
 #include "ledger/NetworkConfig.h"
+#include "ledger/Transaction.h"
 
 #include <QByteArray>
 #include <QList>
@@ -66,6 +67,9 @@ public:
     Result<QList<QByteArray>> inclusionProof(quint64 index, quint64 treeSize);
     Result<QList<QByteArray>> consistencyProof(quint64 fromSize, quint64 toSize);
     Result<SignedHeader> waitForBlockAfter(quint64 height, int timeoutMs);
+    // Asks the node's org to endorse the transaction (POST /v1/endorse): its
+    // endorsement, or the refusal with the contract's reason code as the error code.
+    Result<Endorsement> endorse(const QByteArray &transaction);
     // Submits [transaction, ciphertext] pairs; returns when each is final or refused.
     Result<QList<TxReceipt>> submit(const QList<QPair<QByteArray, QByteArray>> &items);
 

@@ -136,6 +136,14 @@ public:
     }
 
     const NetworkConfig &config() const { return m_config; }
+    // Where a member's node listens (before any transaction is built: the network id changes).
+    void setEndpoint(const QString &orgId, const QString &endpoint)
+    {
+        for (Member &m : m_config.members)
+            if (m.orgId == orgId)
+                m.endpoint = endpoint;
+        m_networkId = m_config.networkId();
+    }
     const QByteArray &networkId() const { return m_networkId; }
     const TestOrg &org(const QString &id) const
     {
