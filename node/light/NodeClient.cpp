@@ -257,6 +257,11 @@ Result<QList<quint64>> NodeClient::patientLog(const QString &patientId)
     return logIndexes(QStringLiteral("/v1/patients/%1/log").arg(QString::fromLatin1(QUrl::toPercentEncoding(patientId))));
 }
 
+Result<QList<quint64>> NodeClient::configChanges()
+{
+    return logIndexes(QStringLiteral("/v1/config/changes"));
+}
+
 Result<QList<quint64>> NodeClient::directory()
 {
     return logIndexes(QStringLiteral("/v1/directory"));

@@ -90,6 +90,8 @@ public:
         m_sessionOrg.clear();
     }
     Result<QList<quint64>> patientLog(const QString &patientId);
+    // Log indexes of the valid configuration changes, in order.
+    Result<QList<quint64>> configChanges();
     // Log indexes of the network's enrolments and revocations: who signs what.
     Result<QList<quint64>> directory();
     // The patients the signed-in user's org may read.
