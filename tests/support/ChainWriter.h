@@ -53,6 +53,8 @@ public:
     }
 
     quint64 nextBlockTimeMs() const { return m_timeMs; }
+    // Who signs the next headers (after a configuration change); the first stays the proposer.
+    void setSigners(QList<TestOrg> signers) { m_signers = std::move(signers); }
     const SignedHeader &tip() const { return m_tip; }
     quint64 logSize() const { return m_log.size(); }
 
