@@ -14,6 +14,7 @@ int runDemo(const QStringList &args);
 int runVerify(const QStringList &args);
 int runMigrate(const QStringList &args);
 int runBackup(const QStringList &args);
+int runConsortium(const QStringList &args);
 int runCheckConfig(const QStringList &args);
 
 } // namespace careledger

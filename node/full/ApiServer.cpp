@@ -278,6 +278,8 @@ void ApiServer::setupRoutes()
 
     m_server.route(QStringLiteral("/v1/endorse"), Method::Post,
                    [this](const QHttpServerRequest &request) { return endorse(request); });
+    m_server.route(QStringLiteral("/v1/config/current"), Method::Get,
+                   [this] { return cbor(m_node.configInForce().encode()); });
     m_server.route(QStringLiteral("/v1/config/changes"), Method::Get, [this] {
         const QList<quint64> indexes = m_node.readStore().configChangeLogIndexes();
         CborWriter w;

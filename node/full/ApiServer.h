@@ -47,6 +47,7 @@ inline constexpr quint64 NotStored = 2; // erased (crypto-shredded) or never upl
 //   POST /v1/endorse                      tx → [org, signature]: this member checked the transaction against
 //                                         its own state and contract and endorses it; or a refusal whose
 //                                         error is the contract's reason code
+//   GET  /v1/config/current               the configuration in force (a claim: light nodes follow the changes)
 //   GET  /v1/config/changes               log indexes of the valid configuration changes, in order
 //   POST /v1/auth/challenge               a fresh challenge for signed login
 //   POST /v1/auth/session                 [key, challenge, signature, totpCode] → [token, expiresMs]

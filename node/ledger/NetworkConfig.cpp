@@ -25,6 +25,25 @@ EndorsementRule readRule(CborReader &r)
 }
 } // namespace
 
+void Member::write(CborWriter &w) const
+{
+    w.array(6).text(orgId).text(displayName).bytes(orgKey).bytes(tlsCertificate).text(endpoint).bytes(dataKey);
+}
+
+Member Member::read(CborReader &r)
+{
+    Member m;
+    r.array(6, 6);
+    m.orgId = r.text(64);
+    m.displayName = r.text(200);
+    m.orgKey = r.fixedBytes(Ed25519::PublicKeySize);
+    m.tlsCertificate = r.bytes(16 * 1024);
+    m.endpoint = r.text(500);
+    m.dataKey = r.fixedBytes(32);
+    r.leave();
+    return m;
+}
+
 QString EndorsementRule::describe() const
 {
     if (isNone())
@@ -70,7 +89,7 @@ QByteArray NetworkConfig::encode() const
     w.array(later ? 5 : 4).text(networkName).uint(version);
     w.array(members.size());
     for (const Member &m : members)
-        w.array(6).text(m.orgId).text(m.displayName).bytes(m.orgKey).bytes(m.tlsCertificate).text(m.endpoint).bytes(m.dataKey);
+        m.write(w);
     const bool rules = policy.hasEndorsementRules();
     w.array(rules ? 4 : 3).uint(policy.maxBlockTransactions).uint(policy.blockIntervalMs).uint(policy.maxClockSkewMs);
     if (rules) {
@@ -99,18 +118,8 @@ Result<NetworkConfig> NetworkConfig::decode(const QByteArray &bytes)
             if (r.ok() && (c.version == 0 || (c.version > 1) != (fields == 5)))
                 r.fail(QStringLiteral("version %1 with %2 fields").arg(c.version).arg(fields));
             const qsizetype n = r.array(1, 100);
-            for (qsizetype i = 0; i < n && r.ok(); ++i) {
-                Member m;
-                r.array(6, 6);
-                m.orgId = r.text(64);
-                m.displayName = r.text(200);
-                m.orgKey = r.fixedBytes(Ed25519::PublicKeySize);
-                m.tlsCertificate = r.bytes(16 * 1024);
-                m.endpoint = r.text(500);
-                m.dataKey = r.fixedBytes(32);
-                r.leave();
-                c.members.append(m);
-            }
+            for (qsizetype i = 0; i < n && r.ok(); ++i)
+                c.members.append(Member::read(r));
             r.leave();
             const qsizetype policyFields = r.array(3, 4);
             c.policy.maxBlockTransactions = r.uint(100000);

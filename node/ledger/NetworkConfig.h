@@ -11,6 +11,9 @@
 
 namespace careledger {
 
+class CborReader;
+class CborWriter;
+
 struct Member {
     QString orgId;        // short stable id, e.g. "st-marys"
     QString displayName;
@@ -19,6 +22,10 @@ struct Member {
     QString endpoint;     // https://host:port
     QByteArray dataKey = {}; // X25519 key its records are sealed for (OrgDataKey)
     bool operator==(const Member &) const = default;
+
+    // Canonical CBOR, as inside a configuration (also a consortium's member file).
+    void write(CborWriter &w) const;
+    static Member read(CborReader &r);
 };
 
 // Which member orgs must endorse a transaction of one type before it is valid.

@@ -99,6 +99,14 @@ Result<Endorsement> NodeClient::endorse(const QByteArray &transaction)
     return e;
 }
 
+Result<NetworkConfig> NodeClient::currentConfig()
+{
+    auto r = get(QStringLiteral("/v1/config/current"));
+    if (!r)
+        return r.error();
+    return NetworkConfig::decode(*r);
+}
+
 Result<SignedHeader> NodeClient::tip()
 {
     auto r = get(QStringLiteral("/v1/tip"));

@@ -60,6 +60,8 @@ public:
     Result<QByteArray> post(const QString &path, const QByteArray &body);
 
     Result<NetworkConfig> config();
+    // The configuration in force as the node says (for its own admin's tools, not for trust).
+    Result<NetworkConfig> currentConfig();
     Result<SignedHeader> tip();
     Result<QList<SignedHeader>> headers(quint64 fromHeight, int count);
     Result<Block> block(quint64 height);
