@@ -9,6 +9,7 @@
 // for light nodes; ordering through etcd is not part of this test: the
 // submitting member orders alone, which is enough to see what it records.
 
+#include "support/Careledgerd.h"
 #include "support/ChainWriter.h"
 #include "support/TestNetwork.h"
 
@@ -16,7 +17,6 @@
 #include "crypto/Ed25519.h"
 #include "ledger/Domains.h"
 
-#include <QTcpServer>
 #include <QTest>
 
 using namespace careledger;
@@ -25,13 +25,6 @@ using namespace careledger::testing;
 namespace {
 const QString A = QStringLiteral("hospital-a");
 const QString B = QStringLiteral("hospital-b");
-
-quint16 freeLoopbackPort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
 } // namespace
 
 class TestEndorsement : public QObject {

@@ -5,12 +5,12 @@
 // first sync from genesis and on a catch-up over the change, and keeps what
 // it followed across a restart.
 
+#include "support/Careledgerd.h"
 #include "support/ChainWriter.h"
 #include "support/TestNetwork.h"
 
 #include "light/LightSync.h"
 
-#include <QTcpServer>
 #include <QTest>
 
 using namespace careledger;
@@ -21,13 +21,6 @@ const QString A = QStringLiteral("hospital-a");
 const QString B = QStringLiteral("clinic-b");
 const QString C = QStringLiteral("lab-c");
 const QString D = QStringLiteral("lab-d");
-
-quint16 freeLoopbackPort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
 } // namespace
 
 class TestLightConfig : public QObject {
