@@ -324,7 +324,8 @@ int runServe(const QStringList &args)
     if (parser.isSet(QStringLiteral("port")))
         settings.port = quint16(parser.value(QStringLiteral("port")).toUInt());
 
-    FullNodeOptions options{settings.requireTotp, settings.storeConfig()};
+    FullNodeOptions options{settings.requireTotp, settings.storeConfig(), settings.etcdEndpoints,
+                            settings.etcdRetainedBlocks};
     auto node = FullNode::open(settings.dataDir, Clock::system(), options);
     if (!node)
         return fail(node.error());

@@ -11,6 +11,7 @@
 #include "store/LedgerStore.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -201,6 +202,27 @@ void ApiServer::setupRoutes()
 
     m_server.route(QStringLiteral("/v1/config"), Method::Get, [this] { return cbor(m_node.config().encode()); });
     m_server.route(QStringLiteral("/v1/tip"), Method::Get, [this] { return cbor(m_node.producer().tip().encode()); });
+
+    // For admins and monitoring: how ordering stands, and evidence against members.
+    m_server.route(QStringLiteral("/v1/consortium"), Method::Get, [this] {
+        const OrderingStatus s = m_node.producer().status();
+        QJsonArray evidence;
+        for (const Misbehaviour &m : s.misbehaviour)
+            evidence.append(QJsonObject{{QStringLiteral("org"), m.org},
+                                        {QStringLiteral("height"), QString::number(m.conflicting.header.height)},
+                                        {QStringLiteral("conflicting"), QString::fromLatin1(m.conflicting.encode().toBase64())},
+                                        {QStringLiteral("agreed"), QString::fromLatin1(m.agreed.encode().toBase64())}});
+        const QJsonObject o{{QStringLiteral("mode"), s.consortium ? QStringLiteral("etcd") : QStringLiteral("alone")},
+                            {QStringLiteral("etcd"), s.etcdEndpoint},
+                            {QStringLiteral("tip"), QString::number(s.tipHeight)},
+                            {QStringLiteral("quorum"), s.quorum},
+                            {QStringLiteral("pending"), s.pending},
+                            {QStringLiteral("waitingHeight"), s.roundOpen ? QString::number(s.roundHeight) : QString()},
+                            {QStringLiteral("signers"), QJsonArray::fromStringList(s.roundSigners)},
+                            {QStringLiteral("lastError"), s.lastError},
+                            {QStringLiteral("misbehaviour"), evidence}};
+        return QHttpServerResponse(QByteArrayLiteral("application/json"), QJsonDocument(o).toJson(QJsonDocument::Compact));
+    });
 
     m_server.route(QStringLiteral("/v1/headers"), Method::Get, [this](const QHttpServerRequest &request) {
         const auto from = queryNumber(request, "from");

@@ -1,12 +1,32 @@
 #include "BlockProducer.h"
 
+#include "EtcdClient.h"
+#include "Proposal.h"
+#include "SigningRecord.h"
 #include "crypto/Sha256.h"
 #include "store/LedgerStore.h"
 
+#include <QLoggingCategory>
 #include <QMetaObject>
 #include <QMutex>
+#include <QtConcurrent/QtConcurrentMap>
 
 namespace careledger {
+
+Q_LOGGING_CATEGORY(lcOrdering, "careledger.ordering")
+
+namespace {
+// Polling backs up the etcd watch: a missed event, or an etcd member that
+// fell silent, costs at most this long.
+constexpr int PollIntervalMs = 250;
+// A proposal's transactions and payloads, before base64 (etcd refuses 1.5 MiB requests).
+constexpr qsizetype ProposalBudgetBytes = EtcdClient::MaxValueBytes - 64 * 1024;
+
+QString shortHash(const QByteArray &hash)
+{
+    return QString::fromLatin1(hash.toHex().left(16));
+}
+} // namespace
 
 struct BlockProducer::Batch {
     QMutex mutex;
@@ -16,7 +36,7 @@ struct BlockProducer::Batch {
 };
 
 BlockProducer::BlockProducer(const Contract &contract, StoreConfig store, QString orgId, SecureBuffer orgKey,
-                             std::shared_ptr<SharedLog> log, const Clock &clock)
+                             std::shared_ptr<SharedLog> log, const Clock &clock, OrderingOptions ordering)
     : m_contract(contract)
     , m_storeConfig(std::move(store))
     , m_orgId(std::move(orgId))
@@ -24,9 +44,11 @@ BlockProducer::BlockProducer(const Contract &contract, StoreConfig store, QStrin
     , m_log(std::move(log))
     , m_clock(clock)
     , m_timer(new QTimer(this))
+    , m_ordering(std::move(ordering))
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &BlockProducer::cutBlock);
+    m_status.quorum = contract.config().quorum();
 }
 
 BlockProducer::~BlockProducer() = default;
@@ -45,8 +67,38 @@ Status BlockProducer::bootstrap()
             return tip.error();
         QWriteLocker lock(&m_tipLock);
         m_tip = *tip;
+    }
+    if (!m_ordering.etcdEndpoints.isEmpty()) {
+        // The genesis block too is agreed through etcd: every member must hold the same one.
+        m_signingRecord = std::make_unique<SigningRecord>(m_ordering.signingRecordPath);
+        if (Status st = m_signingRecord->load(); !st)
+            return st;
+        m_etcd = new EtcdClient(m_ordering.etcdEndpoints, this);
+        for (int i = 0; i < m_contract.config().signerCount(); ++i)
+            if (m_contract.config().members[i].orgId == m_orgId)
+                m_memberIndex = i;
+        m_keyPrefix = "/careledger/" + m_contract.config().networkId().toHex() + '/';
+        connect(m_etcd, &EtcdClient::changed, this, &BlockProducer::onEtcdChanged);
+        m_etcd->watch(m_keyPrefix);
+        m_poll = new QTimer(this);
+        m_poll->setInterval(PollIntervalMs);
+        connect(m_poll, &QTimer::timeout, this, &BlockProducer::step);
+        m_poll->start();
+        {
+            QMutexLocker lock(&m_statusMutex);
+            m_status.consortium = true;
+            m_status.tipHeight = tip().header.height;
+        }
+        // Where etcd's window of blocks starts: a member that was away longer cannot catch up from it.
+        m_etcd->get(m_keyPrefix + "pruned", [this](Result<std::optional<QByteArray>> value) {
+            if (value && *value)
+                m_prunedBelow = qMax(m_prunedBelow, (*value)->toULongLong());
+            step();
+        });
         return {};
     }
+    if (hasGenesis())
+        return {};
     QList<SubmissionResult *> none;
     if (Status st = m_store->begin(); !st)
         return st;
@@ -57,6 +109,14 @@ SignedHeader BlockProducer::tip() const
 {
     QReadLocker lock(&m_tipLock);
     return m_tip;
+}
+
+OrderingStatus BlockProducer::status() const
+{
+    QMutexLocker lock(&m_statusMutex);
+    OrderingStatus s = m_status;
+    s.tipHeight = tip().header.height;
+    return s;
 }
 
 QFuture<QList<SubmissionResult>> BlockProducer::submit(QList<Submission> batch)
@@ -102,13 +162,32 @@ void BlockProducer::resolve(const Pending &pending, SubmissionResult result)
     }
 }
 
-void BlockProducer::cutBlock()
+QList<BlockProducer::Pending> BlockProducer::takeCandidates(bool limitBytes)
 {
-    if (m_mempool.isEmpty())
-        return;
-    const qsizetype take = qMin<qsizetype>(m_mempool.size(), qsizetype(m_contract.config().policy.maxBlockTransactions));
+    const qsizetype maxCount = qMin<qsizetype>(m_mempool.size(), qsizetype(m_contract.config().policy.maxBlockTransactions));
+    qsizetype take = 0;
+    qsizetype bytes = 0;
+    while (take < maxCount) {
+        const Submission &s = m_mempool[take].submission;
+        bytes += s.checked.bytes.size() + s.ciphertext.size() + 16;
+        if (limitBytes && take > 0 && bytes > ProposalBudgetBytes)
+            break;
+        ++take;
+    }
     QList<Pending> candidates = m_mempool.mid(0, take);
     m_mempool.remove(0, take);
+    return candidates;
+}
+
+void BlockProducer::cutBlock()
+{
+    if (m_etcd) {
+        step();
+        return;
+    }
+    if (m_mempool.isEmpty())
+        return;
+    QList<Pending> candidates = takeCandidates(false);
 
     // Block times strictly increase, whatever the wall clock does.
     const quint64 blockTime = qMax<quint64>(quint64(m_clock.nowMs()), tip().header.timestampMs + 1);
@@ -152,29 +231,44 @@ void BlockProducer::cutBlock()
 // Called inside an open store transaction; commits it or rolls it back.
 Status BlockProducer::commitBlock(const QList<Pending> &included, quint64 blockTimeMs, QList<SubmissionResult *> &results)
 {
+    auto assembled = assemble(included, blockTimeMs, m_orgId);
+    if (!assembled)
+        return assembled.error();
+    assembled->block.signedHeader.addSignature(m_orgId, m_orgKey);
+    if (Status st = finish(*assembled); !st)
+        return st;
+    for (qsizetype i = 0; i < results.size(); ++i)
+        *results[i] = SubmissionResult::final(assembled->entries[i].txId, assembled->block.signedHeader.header.height,
+                                              quint64(i), assembled->firstLogIndex + quint64(i));
+    return {};
+}
+
+Result<BlockProducer::Assembled> BlockProducer::assemble(const QList<Pending> &included, quint64 blockTimeMs,
+                                                         const QString &proposer)
+{
     const SignedHeader previous = tip();
     const bool genesis = previous.header.networkId.isEmpty();
 
-    Block block;
+    Assembled out;
+    Block &block = out.block;
     QList<QByteArray> leafHashes;
-    QList<TxIndexEntry> entries;
     for (const Pending &p : included) {
         const CheckedTransaction &c = p.submission.checked;
         block.transactions.append(c.bytes);
         block.validity.append(quint16(Reason::Ok));
         leafHashes.append(MerkleLog::leafHash(c.bytes));
-        entries.append(TxIndexEntry{c.txId, leafHashes.last(), c.tx.type, c.tx.author, c.tx.org, c.patientId(),
-                                    c.tx.timestampMs});
+        out.entries.append(TxIndexEntry{c.txId, leafHashes.last(), c.tx.type, c.tx.author, c.tx.org, c.patientId(),
+                                        c.tx.timestampMs});
         if (!p.submission.ciphertext.isEmpty()) {
             if (Status st = m_store->putPayload(Sha256::hash(p.submission.ciphertext), p.submission.ciphertext); !st) {
                 m_store->rollback();
-                return st;
+                return st.error();
             }
         }
     }
 
     QWriteLocker logLock(&m_log->lock);
-    const quint64 firstLogIndex = m_log->log.size();
+    out.firstLogIndex = m_log->log.size();
     for (const QByteArray &h : leafHashes)
         m_log->log.appendLeafHash(h);
 
@@ -187,25 +281,426 @@ Status BlockProducer::commitBlock(const QList<Pending> &included, quint64 blockT
     h.logSize = m_log->log.size();
     h.validityHash = Block::validityHashOf(block.validity);
     h.timestampMs = blockTimeMs;
-    h.proposer = m_orgId;
-    block.signedHeader.addSignature(m_orgId, m_orgKey);
+    h.proposer = proposer;
+    return out;
+}
 
-    Status st = m_store->appendBlock(block, firstLogIndex, entries);
+void BlockProducer::undo(quint64 firstLogIndex)
+{
+    m_store->rollback();
+    QWriteLocker logLock(&m_log->lock);
+    m_log->log.truncate(firstLogIndex);
+}
+
+Status BlockProducer::finish(const Assembled &assembled)
+{
+    Status st = m_store->appendBlock(assembled.block, assembled.firstLogIndex, assembled.entries);
     if (st)
         st = m_store->commit();
     if (!st) {
-        m_store->rollback();
-        m_log->log.truncate(firstLogIndex);
+        undo(assembled.firstLogIndex);
         return st;
     }
-    logLock.unlock();
-    {
-        QWriteLocker lock(&m_tipLock);
-        m_tip = block.signedHeader;
-    }
-    for (qsizetype i = 0; i < results.size(); ++i)
-        *results[i] = SubmissionResult::final(entries[i].txId, h.height, quint64(i), firstLogIndex + quint64(i));
+    QWriteLocker lock(&m_tipLock);
+    m_tip = assembled.block.signedHeader;
     return {};
+}
+
+// --- consortium ordering -------------------------------------------------------
+
+QByteArray BlockProducer::blockKey(quint64 height) const
+{
+    return m_keyPrefix + "b/" + QByteArray::number(height).rightJustified(20, '0');
+}
+
+QByteArray BlockProducer::signaturePrefix(quint64 height) const
+{
+    return m_keyPrefix + "s/" + QByteArray::number(height).rightJustified(20, '0') + '/';
+}
+
+void BlockProducer::step()
+{
+    if (m_stepping) {
+        m_stepAgain = true;
+        return;
+    }
+    m_stepping = true;
+    m_stepAgain = false;
+    const quint64 height = hasGenesis() ? tip().header.height + 1 : 0;
+    if (height < m_prunedBelow)
+        return stepDone(QStringLiteral("this member's chain ends at block %1, but etcd keeps blocks from %2 on only: "
+                                       "restore a recent backup of another member's data, then start it again")
+                            .arg(qint64(height) - 1)
+                            .arg(m_prunedBelow));
+    if (m_round && m_round->height == height) {
+        collectSignatures();
+        return;
+    }
+    m_etcd->get(blockKey(height), [this, height](Result<std::optional<QByteArray>> value) {
+        if (!value)
+            return stepDone(value.error().message);
+        if (*value)
+            return adopt(height, **value);
+        // Block 0 is empty and anyone may propose it; later ones carry submissions.
+        if (height > 0 && m_mempool.isEmpty())
+            return stepDone();
+        if (height > 0 && int(height % quint64(m_contract.config().signerCount())) != m_memberIndex) {
+            // Not our turn: give the member whose turn it is four block intervals to bid.
+            if (m_openHeight != height) {
+                m_openHeight = height;
+                m_openSince.start();
+            }
+            const qint64 left = 4 * qint64(m_contract.config().policy.blockIntervalMs) - m_openSince.elapsed();
+            if (left > 0) {
+                QTimer::singleShot(int(left), this, &BlockProducer::step);
+                return stepDone();
+            }
+        }
+        propose(height);
+    });
+}
+
+void BlockProducer::stepDone(const QString &error)
+{
+    m_stepping = false;
+    {
+        QMutexLocker lock(&m_statusMutex);
+        m_status.lastError = error;
+        m_status.pending = int(m_mempool.size());
+        m_status.roundOpen = m_round.has_value();
+        m_status.roundHeight = m_round ? m_round->height : 0;
+        m_status.roundSigners = m_round ? QStringList(m_round->signatures.keys()) : QStringList();
+        m_status.etcdEndpoint = m_etcd->currentEndpoint();
+    }
+    if (!error.isEmpty())
+        qCWarning(lcOrdering).noquote() << "ordering:" << error;
+    if (m_stepAgain)
+        QMetaObject::invokeMethod(this, &BlockProducer::step, Qt::QueuedConnection);
+}
+
+void BlockProducer::propose(quint64 height)
+{
+    QList<Pending> candidates = height == 0 ? QList<Pending>() : takeCandidates(true);
+    const quint64 blockTime = qMax<quint64>(quint64(m_clock.nowMs()), tip().header.timestampMs + 1);
+    if (Status st = m_store->begin(); !st) {
+        m_mempool = candidates + m_mempool;
+        emit storageFailed(st.error().message);
+        return stepDone(st.error().message);
+    }
+    qCDebug(lcOrdering).noquote() << m_orgId << "bids for block" << height;
+    Round round;
+    round.height = height;
+    QList<Pending> included;
+    BlockExecutor executor(m_contract, *m_store, blockTime);
+    for (const Pending &p : candidates) {
+        const Reason r = executor.execute(p.submission.checked);
+        if (r == Reason::Ok)
+            included.append(p);
+        else
+            round.refused.append({p, r});
+    }
+    if (height > 0 && included.isEmpty()) {
+        m_store->rollback();
+        for (const auto &[p, reason] : std::as_const(round.refused))
+            resolve(p, SubmissionResult::refused(p.submission.checked.txId, reason));
+        m_stepAgain = !m_mempool.isEmpty();
+        return stepDone();
+    }
+    auto assembled = assemble(included, blockTime, m_orgId);
+    if (!assembled) {
+        m_mempool = candidates + m_mempool;
+        return stepDone(assembled.error().message);
+    }
+    Proposal proposal;
+    proposal.block = assembled->block;
+    for (const Pending &p : included)
+        if (!p.submission.ciphertext.isEmpty())
+            proposal.payloads.append(p.submission.ciphertext);
+    proposal.sign(m_orgKey);
+    round.block = assembled->block;
+    round.headerHash = round.block.signedHeader.header.hash();
+    round.entries = assembled->entries;
+    round.firstLogIndex = assembled->firstLogIndex;
+    round.mine = included;
+    m_round = std::move(round);
+    m_etcd->createIfAbsent(blockKey(height), proposal.encode(), [this, height, candidates](Result<bool> created) {
+        if (created && *created) {
+            m_round->confirmed = true;
+            qCDebug(lcOrdering).noquote() << m_orgId << "proposed block" << height << "with" << m_round->mine.size()
+                                          << "transactions";
+            return collectSignatures();
+        }
+        // Another member's proposal is block `height` (or etcd is away): ours goes back to the queue.
+        undo(m_round->firstLogIndex);
+        m_round.reset();
+        m_mempool = candidates + m_mempool;
+        m_stepAgain = true;
+        stepDone(created ? QString() : created.error().message);
+    });
+}
+
+void BlockProducer::refuseProposal(quint64 height, const QString &why)
+{
+    qCCritical(lcOrdering).noquote() << QStringLiteral("refusing the proposal for block %1: %2. This member will not sign "
+                                                       "it; if a quorum does, compare the members' contracts")
+                                            .arg(height)
+                                            .arg(why);
+    stepDone(QStringLiteral("the proposal for block %1 is refused: %2").arg(height).arg(why));
+}
+
+void BlockProducer::adopt(quint64 height, const QByteArray &bytes)
+{
+    const QByteArray proposalHash = Sha256::hash(bytes);
+    if (proposalHash == m_refusedProposal)
+        return stepDone(status().lastError);
+    // Refused once, refused for good: the same bytes are not executed again.
+    const auto refuse = [this, height, &proposalHash](const QString &why) {
+        m_refusedProposal = proposalHash;
+        this->refuseProposal(height, why);
+    };
+    auto proposal = Proposal::decode(bytes);
+    if (!proposal)
+        return refuse(proposal.error().message);
+    const Block &block = proposal->block;
+    const BlockHeader &h = block.signedHeader.header;
+    const SignedHeader previous = tip();
+    const Policy &policy = m_contract.config().policy;
+    if (h.networkId != m_contract.config().networkId() || h.height != height)
+        return refuse(QStringLiteral("it is for another network or height"));
+    if (Status st = proposal->verifyProposer(m_contract.config()); !st)
+        return refuse(st.error().message);
+    const QByteArray expectedPrevious = height == 0 ? QByteArray(Sha256::Size, '\0') : previous.header.hash();
+    if (h.previousHash != expectedPrevious)
+        return refuse(QStringLiteral("it does not follow block %1 of this chain").arg(height - 1));
+    if (height > 0 && h.timestampMs <= previous.header.timestampMs)
+        return refuse(QStringLiteral("its time is not after the previous block's"));
+    if (h.timestampMs > quint64(m_clock.nowMs()) + policy.maxClockSkewMs)
+        return refuse(QStringLiteral("its time is in the future by more than the allowed clock skew"));
+    if (Status st = block.verifyBody(); !st)
+        return refuse(st.error().message);
+    if (quint64(block.transactions.size()) > policy.maxBlockTransactions)
+        return refuse(QStringLiteral("it holds more transactions than the policy allows"));
+
+    // Signatures dominate: check them on every core.
+    const QList<StatelessCheck> checks = QtConcurrent::blockingMapped(
+        block.transactions, [this](const QByteArray &tx) { return m_contract.checkStateless(tx); });
+    QSet<QByteArray> referencedPayloads;
+    for (qsizetype i = 0; i < checks.size(); ++i) {
+        if (checks[i].reason != Reason::Ok)
+            return refuse(QStringLiteral("transaction %1 fails the stateless checks (%2)")
+                                              .arg(i)
+                                              .arg(reasonCode(checks[i].reason)));
+        if (const auto *record = std::get_if<RecordVersion>(&checks[i].checked.body))
+            referencedPayloads.insert(record->ciphertextHash);
+    }
+
+    if (Status st = m_store->begin(); !st) {
+        emit storageFailed(st.error().message);
+        return stepDone(st.error().message);
+    }
+    BlockExecutor executor(m_contract, *m_store, h.timestampMs);
+    QList<Pending> asPending;
+    for (qsizetype i = 0; i < checks.size(); ++i) {
+        const Reason r = executor.execute(checks[i].checked);
+        if (quint16(r) != block.validity[i]) {
+            m_store->rollback();
+            return refuse(QStringLiteral("transaction %1 is %2 here, %3 in the proposal")
+                                              .arg(i)
+                                              .arg(reasonCode(r))
+                                              .arg(block.validity[i]));
+        }
+        if (r != Reason::Ok) {
+            // Only valid transactions are ordered here; a proposal must not carry others.
+            m_store->rollback();
+            return refuse(QStringLiteral("transaction %1 is invalid (%2)").arg(i).arg(reasonCode(r)));
+        }
+        asPending.append(Pending{Submission{checks[i].checked, {}}, nullptr, 0});
+    }
+    for (const QByteArray &payload : proposal->payloads) {
+        const QByteArray hash = Sha256::hash(payload);
+        if (!referencedPayloads.contains(hash)) {
+            m_store->rollback();
+            return refuse(QStringLiteral("it carries a payload that no record of the block commits to"));
+        }
+        if (Status st = m_store->putPayload(hash, payload); !st) {
+            m_store->rollback();
+            return stepDone(st.error().message);
+        }
+    }
+    auto assembled = assemble(asPending, h.timestampMs, h.proposer);
+    if (!assembled)
+        return stepDone(assembled.error().message);
+    if (assembled->block.signedHeader.header.hash() != h.hash()) {
+        undo(assembled->firstLogIndex);
+        return refuse(QStringLiteral("executing it here gives another header (log root or size differ)"));
+    }
+    Round round;
+    round.height = height;
+    round.block = block;
+    round.headerHash = h.hash();
+    round.payloads = proposal->payloads;
+    round.entries = assembled->entries;
+    round.firstLogIndex = assembled->firstLogIndex;
+    round.confirmed = true;
+    m_round = std::move(round);
+    qCDebug(lcOrdering).noquote() << m_orgId << "executed block" << height << "of" << h.proposer;
+    collectSignatures();
+}
+
+void BlockProducer::collectSignatures()
+{
+    m_etcd->list(signaturePrefix(m_round->height), [this](Result<QList<EtcdKeyValue>> values) {
+        if (!values)
+            return stepDone(values.error().message);
+        for (const EtcdKeyValue &kv : *values)
+            considerSignature(kv.value);
+        if (!m_round)
+            return stepDone();
+        if (m_round->signatures.size() >= m_contract.config().quorum()) {
+            commitRound();
+            m_stepAgain = true;
+            return stepDone();
+        }
+        if (!m_round->published)
+            return publishSignature();
+        stepDone();
+    });
+}
+
+void BlockProducer::publishSignature()
+{
+    Round &round = *m_round;
+    if (Status st = m_signingRecord->permit(round.height, round.headerHash); !st) {
+        qCCritical(lcOrdering).noquote() << "not signing block" << round.height << ":" << st.error().message;
+        return stepDone(st.error().message);
+    }
+    SignedHeader mine{round.block.signedHeader.header, {}};
+    mine.addSignature(m_orgId, m_orgKey);
+    round.signatures.insert(m_orgId, mine.signatures.first().signature);
+    const quint64 height = round.height;
+    qCDebug(lcOrdering).noquote() << m_orgId << "signs block" << height;
+    m_etcd->put(signaturePrefix(height) + m_orgId.toUtf8(), mine.encode(), [this, height](Status st) {
+        if (!st)
+            return stepDone(st.error().message);
+        if (m_round && m_round->height == height) {
+            m_round->published = true;
+            if (m_round->signatures.size() >= m_contract.config().quorum()) {
+                commitRound();
+                m_stepAgain = true;
+            }
+        }
+        stepDone();
+    });
+}
+
+void BlockProducer::commitRound()
+{
+    Round round = std::move(*m_round);
+    m_round.reset();
+    Assembled assembled{round.block, round.entries, round.firstLogIndex};
+    // Signatures in the members' order: every member stores the same bytes for the same signer set.
+    for (const Member &m : m_contract.config().members)
+        if (const auto it = round.signatures.constFind(m.orgId); it != round.signatures.cend())
+            assembled.block.signedHeader.signatures.append(HeaderSignature{m.orgId, *it});
+    const quint64 height = round.height;
+    if (Status st = finish(assembled); !st) {
+        for (const Pending &p : round.mine)
+            resolve(p, SubmissionResult::failed(p.submission.checked.txId, st.error().message));
+        emit storageFailed(st.error().message);
+        return;
+    }
+    qCDebug(lcOrdering).noquote() << m_orgId << "committed block" << height << "with" << assembled.block.signedHeader.signatures.size()
+                        << "signatures";
+    for (qsizetype i = 0; i < round.mine.size(); ++i)
+        resolve(round.mine[i], SubmissionResult::final(round.entries[i].txId, height, quint64(i), round.firstLogIndex + quint64(i)));
+    for (const auto &[p, reason] : std::as_const(round.refused))
+        resolve(p, SubmissionResult::refused(p.submission.checked.txId, reason));
+    // A submission another member put in this block (a client that sent it twice) is final too.
+    if (!m_mempool.isEmpty()) {
+        QHash<QByteArray, qsizetype> position;
+        for (qsizetype i = 0; i < round.entries.size(); ++i)
+            position.insert(round.entries[i].txId, i);
+        for (qsizetype i = m_mempool.size() - 1; i >= 0; --i) {
+            const auto it = position.constFind(m_mempool[i].submission.checked.txId);
+            if (it == position.cend())
+                continue;
+            resolve(m_mempool[i], SubmissionResult::final(round.entries[*it].txId,
+                                                          height, quint64(*it), round.firstLogIndex + quint64(*it)));
+            m_mempool.removeAt(i);
+        }
+    }
+    if (assembled.block.signedHeader.header.proposer == m_orgId)
+        prune(height);
+    emit blockCommitted(height);
+}
+
+void BlockProducer::prune(quint64 committedHeight)
+{
+    if (committedHeight < m_ordering.retainedBlocks)
+        return;
+    // The "pruned" mark goes first: no one may bid again for a height whose proposal is deleted.
+    const quint64 below = committedHeight - m_ordering.retainedBlocks + 1;
+    m_etcd->put(m_keyPrefix + "pruned", QByteArray::number(below), [this, below](Status st) {
+        if (!st)
+            return;
+        const QByteArray first = m_keyPrefix + "b/" + QByteArray(20, '0');
+        m_etcd->removeRange(first, blockKey(below), [](Status) {});
+        m_etcd->removeRange(m_keyPrefix + "s/" + QByteArray(20, '0'), signaturePrefix(below), [](Status) {});
+    });
+}
+
+void BlockProducer::considerSignature(const QByteArray &bytes)
+{
+    auto signed_ = SignedHeader::decode(bytes);
+    if (!signed_ || signed_->signatures.size() != 1 || signed_->validSignatureCount(m_contract.config()) != 1)
+        return; // not a member's signature: nothing to learn from it
+    const BlockHeader &h = signed_->header;
+    const HeaderSignature &sig = signed_->signatures.first();
+    if (h.networkId != m_contract.config().networkId())
+        return;
+    SignedHeader agreed;
+    if (m_round && m_round->height == h.height) {
+        if (!m_round->confirmed)
+            return; // our bid may lose: the signatures are read again once the block is known
+        if (m_round->headerHash == h.hash()) {
+            m_round->signatures.insert(sig.org, sig.signature);
+            return;
+        }
+        agreed = m_round->block.signedHeader;
+        for (auto it = m_round->signatures.cbegin(); it != m_round->signatures.cend(); ++it)
+            agreed.signatures.append(HeaderSignature{it.key(), it.value()});
+    } else if (hasGenesis() && h.height <= tip().header.height) {
+        auto stored = h.height == tip().header.height ? Result<SignedHeader>(tip()) : m_store->signedHeader(h.height);
+        if (!stored || stored->header.hash() == h.hash())
+            return;
+        agreed = *stored;
+    } else {
+        return; // a height this member has not reached: judged when it gets there
+    }
+    const auto key = qMakePair(sig.org, h.height);
+    if (m_reported.contains(key))
+        return;
+    m_reported.insert(key);
+    qCCritical(lcOrdering).noquote()
+        << QStringLiteral("MISBEHAVIOUR: member %1 signed header %2 at height %3, but the block there is %4. "
+                          "Both signed headers are kept as evidence (GET /v1/consortium).")
+               .arg(sig.org, shortHash(h.hash()))
+               .arg(h.height)
+               .arg(shortHash(agreed.header.hash()));
+    {
+        QMutexLocker lock(&m_statusMutex);
+        m_status.misbehaviour.append(Misbehaviour{sig.org, *signed_, agreed});
+    }
+    emit misbehaviourDetected(sig.org, h.height);
+}
+
+void BlockProducer::onEtcdChanged(const QByteArray &key, const QByteArray &value)
+{
+    if (key == m_keyPrefix + "pruned")
+        m_prunedBelow = qMax(m_prunedBelow, value.toULongLong());
+    if (key.startsWith(m_keyPrefix + "s/"))
+        considerSignature(value);
+    step();
 }
 
 } // namespace careledger

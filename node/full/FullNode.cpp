@@ -88,8 +88,12 @@ Result<std::unique_ptr<FullNode>> FullNode::open(const QString &dataDir, const C
     qCInfo(lcNode) << "loaded" << leaves.size() << "log entries in" << timer.elapsed() << "ms";
 
     node->m_readStore = std::move(readStore).value();
+    if (!options.etcdEndpoints.isEmpty())
+        qCInfo(lcNode).noquote() << "ordering through etcd at" << options.etcdEndpoints.join(QStringLiteral(", "));
     node->m_producer = new BlockProducer(node->m_contract, storeConfig, identity->orgId,
-                                         std::move(identity->orgKey), node->m_log, clock);
+                                         std::move(identity->orgKey), node->m_log, clock,
+                                         OrderingOptions{options.etcdEndpoints, dir.file(QStringLiteral("signed-height")),
+                                                         options.etcdRetainedBlocks});
     node->m_producer->moveToThread(&node->m_writerThread);
     node->m_writerThread.setObjectName(QStringLiteral("block-producer"));
     node->m_writerThread.start();
@@ -99,7 +103,8 @@ Result<std::unique_ptr<FullNode>> FullNode::open(const QString &dataDir, const C
     if (!st)
         return st.error();
     const SignedHeader tip = node->m_producer->tip();
-    if (tip.header.logSize != node->m_log->log.size() || tip.header.logRoot != node->m_log->log.root())
+    // A new consortium member has no block until the members agree on block 0.
+    if (node->m_producer->hasGenesis() && (tip.header.logSize != node->m_log->log.size() || tip.header.logRoot != node->m_log->log.root()))
         return makeError(QStringLiteral("corrupt"),
                          QStringLiteral("the stored log does not match the tip header; run `careledgerd verify`"));
     return node;

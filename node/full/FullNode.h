@@ -27,6 +27,11 @@ struct FullNodeOptions {
     bool requireTotp = true;
     // Where the chain is stored; unset: the data directory's SQLite file.
     std::optional<StoreConfig> store;
+    // The etcd cluster this member orders through ([etcd] endpoints in
+    // careledgerd.ini). Empty: the node orders alone, as in a one-member network.
+    QStringList etcdEndpoints = {};
+    // How many recent blocks etcd keeps for members that were away ([etcd] retain_blocks).
+    quint64 etcdRetainedBlocks = OrderingOptions::DefaultRetainedBlocks;
 };
 
 // careledgerd in one object: opens the data directory, replays the log into

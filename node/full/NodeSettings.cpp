@@ -4,6 +4,7 @@
 
 #include <QFileInfo>
 #include <QSettings>
+#include <QUrl>
 
 namespace careledger {
 
@@ -12,7 +13,8 @@ const QStringList KnownKeys{QStringLiteral("node/datadir"), QStringLiteral("node
                             QStringLiteral("auth/require_totp"), QStringLiteral("log/level"),
                             QStringLiteral("store/backend"), QStringLiteral("store/host"), QStringLiteral("store/port"),
                             QStringLiteral("store/dbname"), QStringLiteral("store/user"),
-                            QStringLiteral("store/password_file")};
+                            QStringLiteral("store/password_file"), QStringLiteral("etcd/endpoints"),
+                            QStringLiteral("etcd/retain_blocks")};
 const QStringList PostgresKeys{QStringLiteral("store/host"), QStringLiteral("store/port"), QStringLiteral("store/dbname"),
                                QStringLiteral("store/user"), QStringLiteral("store/password_file")};
 
@@ -113,6 +115,25 @@ Result<NodeSettings> NodeSettings::load(const QString &path, QStringList *notes)
     } else {
         problems << QStringLiteral("store/backend must be sqlite or postgresql, not '%1'").arg(backend);
     }
+
+    // QSettings reads an unquoted "a, b" as a list already.
+    for (const QString &endpoint : ini.value(QStringLiteral("etcd/endpoints")).toStringList()) {
+        const QString e = endpoint.trimmed();
+        if (e.isEmpty())
+            continue;
+        const QUrl url(e, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
+            || url.host().isEmpty() || url.port() <= 0 || (!url.path().isEmpty() && url.path() != QLatin1String("/")))
+            problems << QStringLiteral("etcd/endpoints must be a comma-separated list of http://host:port, not '%1'").arg(e);
+        else
+            s.etcdEndpoints << url.adjusted(QUrl::RemovePath).toString();
+    }
+
+    const quint64 retain = ini.value(QStringLiteral("etcd/retain_blocks"), s.etcdRetainedBlocks).toString().toULongLong(&ok);
+    if (!ok || retain < 10)
+        problems << QStringLiteral("etcd/retain_blocks must be a number of blocks, at least 10");
+    else
+        s.etcdRetainedBlocks = retain;
 
     if (!problems.isEmpty())
         return makeError(QStringLiteral("config"), QStringLiteral("%1: %2").arg(path, problems.join(QStringLiteral("; "))));

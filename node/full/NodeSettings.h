@@ -21,6 +21,13 @@ struct NodeSettings {
     // [store]: where the chain is kept. backend=sqlite (the default) keeps it
     // in dataDir/ledger.sqlite; backend=postgresql in the database named here.
     StoreConfig store;
+    // [etcd] endpoints: the etcd cluster a consortium member orders through
+    // (http://host:port of each etcd member's client URL, its own first).
+    // Empty: the node orders alone (a one-member network).
+    QStringList etcdEndpoints;
+    // [etcd] retain_blocks: how many recent blocks etcd keeps, for members
+    // that were away (one further behind restores a backup instead).
+    quint64 etcdRetainedBlocks = 10000;
 
     // The store the node opens: store, with the SQLite file resolved in dataDir.
     StoreConfig storeConfig() const;

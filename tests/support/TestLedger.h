@@ -113,13 +113,18 @@ inline QByteArray fhirJson(const QString &resourceType, const QString &patientId
 // A network's members and keys, and transaction builders bound to its id.
 class TestLedger {
 public:
-    // orgIds[i] gets a fresh org key; tlsDer[i] (if given) is its pinned certificate.
-    explicit TestLedger(const QStringList &orgIds, const QList<QByteArray> &tlsDer = {}, Policy policy = {})
+    // orgIds[i] gets a fresh org key; tlsDer[i] (if given) is its pinned
+    // certificate, endpoints[i] (if given) where its node listens.
+    explicit TestLedger(const QStringList &orgIds, const QList<QByteArray> &tlsDer = {}, Policy policy = {},
+                        const QStringList &endpoints = {})
     {
         m_config.networkName = QStringLiteral("careledger-test");
         m_config.policy = policy;
-        for (qsizetype i = 0; i < orgIds.size(); ++i)
-            m_config.members.append(memberOf(newOrg(orgIds[i], tlsDer.value(i))));
+        for (qsizetype i = 0; i < orgIds.size(); ++i) {
+            Member m = memberOf(newOrg(orgIds[i], tlsDer.value(i)));
+            m.endpoint = endpoints.value(i, m.endpoint);
+            m_config.members.append(m);
+        }
         m_networkId = m_config.networkId();
     }
 

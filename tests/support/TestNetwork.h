@@ -45,6 +45,9 @@ struct TestNodeOptions {
     // one fresh database per node: test::PostgresServer::createDatabase().
     // (The initializer keeps {clock, totp} free of -Wmissing-field-initializers.)
     std::optional<StoreConfig> store = std::nullopt;
+    // A consortium member orders through these etcd members (TestConsortium.h).
+    QStringList etcdEndpoints = {};
+    quint64 etcdRetainedBlocks = OrderingOptions::DefaultRetainedBlocks;
 };
 
 // A full node on its own thread, over a fresh data directory.
@@ -69,7 +72,8 @@ public:
 
     // What `careledgerd init` + `careledgerd run` do: write the data directory,
     // open the node, listen on a free loopback port.
-    Status start(const NetworkConfig &genesis, const TestOrg &org, const TlsIdentity &tls, TestNodeOptions options = {})
+    Status start(const NetworkConfig &genesis, const TestOrg &org, const TlsIdentity &tls, TestNodeOptions options = {},
+                 quint16 port = 0)
     {
         if (!m_dir.isValid())
             return makeError(QStringLiteral("tmp"), QStringLiteral("no temporary directory"));
@@ -78,7 +82,7 @@ public:
             !st)
             return st;
         m_options = options;
-        return open(path);
+        return open(path, port);
     }
 
     // Opens a node over an existing data directory (a chain written by
@@ -89,7 +93,8 @@ public:
         m_dataDir = dataDir;
         onNodeThread([&] {
             auto node = FullNode::open(dataDir, m_options.clock ? *m_options.clock : Clock::system(),
-                                       FullNodeOptions{m_options.requireTotp, m_options.store});
+                                       FullNodeOptions{m_options.requireTotp, m_options.store, m_options.etcdEndpoints,
+                                                       m_options.etcdRetainedBlocks});
             if (!node) {
                 result = node.error();
                 return;
@@ -120,6 +125,13 @@ public:
         return open(m_dataDir);
     }
     const QString &dataDir() const { return m_dataDir; }
+    // Stops the node as a shutdown would (what it had not committed is lost);
+    // open(dataDir(), port()) brings it back.
+    void stop()
+    {
+        onNodeThread([this] { m_node.reset(); });
+    }
+    bool isRunning() const { return m_node != nullptr; }
 
     quint16 port() const { return m_port; }
     QString endpoint() const { return QStringLiteral("https://127.0.0.1:%1").arg(m_port); }

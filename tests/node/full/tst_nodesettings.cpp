@@ -68,6 +68,27 @@ private slots:
             QVERIFY2(!n.contains(QStringLiteral("password_file")), qPrintable(n));
     }
 
+    void etcdEndpointsAreAListOfUrls()
+    {
+        const auto s = NodeSettings::load(write("[etcd]\nendpoints=http://127.0.0.1:2379, http://etcd.b.example:2379/\n"));
+        QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().message));
+        QCOMPARE(s->etcdEndpoints,
+                 QStringList({QStringLiteral("http://127.0.0.1:2379"), QStringLiteral("http://etcd.b.example:2379")}));
+        // None: the node orders alone.
+        QVERIFY(NodeSettings::load(write(""))->etcdEndpoints.isEmpty());
+        QCOMPARE(NodeSettings::load(write(""))->etcdRetainedBlocks, quint64(10000));
+        QCOMPARE(NodeSettings::load(write("[etcd]\nretain_blocks=500\n"))->etcdRetainedBlocks, quint64(500));
+        QVERIFY(!NodeSettings::load(write("[etcd]\nretain_blocks=3\n")));
+    }
+
+    void aBadEtcdEndpointIsNamed()
+    {
+        const auto s = NodeSettings::load(write("[etcd]\nendpoints=http://127.0.0.1:2379, 127.0.0.1:2379, ftp://x:1\n"));
+        QVERIFY(!s.ok());
+        QVERIFY2(s.error().message.contains(QStringLiteral("'127.0.0.1:2379'")), qPrintable(s.error().message));
+        QVERIFY2(s.error().message.contains(QStringLiteral("'ftp://x:1'")), qPrintable(s.error().message));
+    }
+
     void postgresqlDefaults()
     {
         const auto s = NodeSettings::load(write("[store]\nbackend=PostgreSQL\n"));
