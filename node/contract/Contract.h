@@ -74,9 +74,9 @@ private:
                                    const NetworkConfig &inForce) const;
     Reason checkRecord(const CheckedTransaction &ctx, const RecordVersion &record, const LedgerState &state) const;
     Reason checkConsent(const Transaction &tx, const ConsentGrant &grant, const LedgerState &state,
-                                   const NetworkConfig &inForce) const;
+                        const NetworkConfig &inForce) const;
     Reason checkReferral(const Transaction &tx, const ReferralRequest &request, const LedgerState &state,
-                                   const NetworkConfig &inForce) const;
+                         const NetworkConfig &inForce) const;
     Reason checkReferralTransition(const Transaction &tx, const ReferralTransition &transition,
                                    const LedgerState &state) const;
 
