@@ -3,10 +3,12 @@
 #include "crypto/Ed25519.h"
 #include "crypto/Totp.h"
 #include "full/ChainVerifier.h"
+#include "full/ConsortiumFiles.h"
 #include "ledger/OrgDataKey.h"
 #include "ledger/ReportSignature.h"
 #include "full/DemoSeeder.h"
 #include "full/FullNode.h"
+#include "full/TlsIdentity.h"
 #include "full/NetworkSetup.h"
 #include "full/NodeDataDir.h"
 #include "full/NodeSettings.h"
@@ -114,6 +116,11 @@ int serve(FullNode &node, const QString &address, quint16 port)
     QCoreApplication::exec();
     out() << "careledgerd: stopped\n";
     return 0;
+}
+
+QByteArray orgPublicKey(const NodeDataDir::Identity &identity)
+{
+    return Ed25519::fromSecretKey(SecureBuffer::copyOf(identity.orgKey.view())).publicKey;
 }
 
 QUrl endpointOf(const NetworkConfig &config, const QString &orgId)
@@ -241,7 +248,7 @@ int runEnroll(const QStringList &args)
     if (userKey.size() != Ed25519::PublicKeySize)
         return fail(QStringLiteral("--public-key must be 64 hex digits")) + 1;
 
-    const QByteArray orgPub = Ed25519::fromSecretKey(SecureBuffer::copyOf(identity->orgKey.view())).publicKey;
+    const QByteArray orgPub = orgPublicKey(*identity);
     const Enrolment enrolment = OrgDataKey::enrolment(userKey, parser.value(QStringLiteral("name")), *role, identity->orgKey);
     const Transaction tx = Transaction::make(TxType::Enrol, genesis->networkId(), identity->orgId, enrolment.encode(), orgPub,
                                              identity->orgKey, quint64(QDateTime::currentMSecsSinceEpoch()));
@@ -325,7 +332,7 @@ int runServe(const QStringList &args)
         return fail(node.error());
     if (settings.port == 0) {
         auto identity = NodeDataDir(settings.dataDir).identity();
-        settings.port = quint16(endpointOf((*node)->config(), identity ? identity->orgId : QString()).port(8443));
+        settings.port = quint16(endpointOf((*node)->configInForce(), identity ? identity->orgId : QString()).port(8443));
     }
     return serve(**node, settings.listenAddress.toString(), settings.port);
 }
@@ -522,6 +529,436 @@ int runBackup(const QStringList &args)
     out() << "backed up " << parser.value(QStringLiteral("datadir")) << " to " << parser.value(QStringLiteral("to"))
           << " (it holds the org key: keep it as safe as the node)\n";
     return 0;
+}
+
+// --- consortium ----------------------------------------------------------------------
+
+namespace {
+const char *const ConsortiumUsage = R"(Usage: careledgerd consortium <step> [options]
+
+Setting up a network of several organisations, and changing its members and
+policies. Each step prints what to do next.
+
+Creating a consortium:
+  member          every founding member: make this org's keys and TLS identity
+                  in its data directory and write its member file (no secrets)
+  create          the founder: assemble the genesis from all member files
+  join            every other founding member: install the genesis the founder
+                  sent, after checking it lists this org and its key
+
+Changing members and policies (a quorum of the members in force must sign):
+  propose-member  propose adding the organisation of a member file
+  propose-removal propose removing a member
+  propose-policy  propose new endorsement policies
+  sign-proposal   show what a proposal changes and add this org's signature
+  submit          send a proposal with a quorum of signatures to this org's node
+
+Run `careledgerd consortium <step> --help` for a step's options.
+)";
+
+Status writeFileAtomically(const QString &path, const QByteArray &data)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
+        return makeError(QStringLiteral("io"), QStringLiteral("cannot write %1: %2").arg(path, f.errorString()));
+    return {};
+}
+
+Result<QByteArray> readWholeFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(QStringLiteral("io"), QStringLiteral("cannot read %1: %2").arg(path, f.errorString()));
+    return f.readAll();
+}
+
+Result<Member> readMemberFile(const QString &path)
+{
+    auto bytes = readWholeFile(path);
+    if (!bytes)
+        return bytes.error();
+    auto member = MemberFile::decode(*bytes);
+    if (!member)
+        return makeError(member.error().code, QStringLiteral("%1: %2").arg(path, member.error().message));
+    return member;
+}
+
+Result<ConfigProposal> readProposal(const QString &path)
+{
+    auto bytes = readWholeFile(path);
+    if (!bytes)
+        return bytes.error();
+    auto proposal = ConfigProposal::decode(*bytes);
+    if (!proposal)
+        return makeError(proposal.error().code, QStringLiteral("%1: %2").arg(path, proposal.error().message));
+    return proposal;
+}
+
+Result<Policy> namedPolicy(const QString &name)
+{
+    if (name == QLatin1String("consortium"))
+        return Policy::consortium();
+    if (name == QLatin1String("none"))
+        return Policy();
+    return makeError(QStringLiteral("bad_policy"),
+                     QStringLiteral("unknown policy '%1': consortium (records: the author's organisation and one other "
+                                    "member; everything else: the author's organisation) or none")
+                         .arg(name));
+}
+
+void printMember(const Member &m)
+{
+    out() << "  " << m.orgId << " (" << m.displayName << ") at " << m.endpoint << "\n"
+          << "    org key fingerprint " << MemberFile::fingerprint(m.orgKey) << "\n";
+}
+
+// The org's own node, pinned to the certificate in its own data directory.
+Result<std::unique_ptr<NodeClient>> ownNode(const QCommandLineParser &parser, const NetworkConfig &config,
+                                            const QString &orgId)
+{
+    NodeDataDir dir(parser.value(QStringLiteral("datadir")));
+    auto pem = dir.tlsCertificatePem();
+    if (!pem)
+        return pem.error();
+    const QString url = parser.isSet(QStringLiteral("node")) ? parser.value(QStringLiteral("node"))
+                                                              : endpointOf(config, orgId).toString();
+    if (url.isEmpty())
+        return makeError(QStringLiteral("no_endpoint"), QStringLiteral("give this org's node with --node https://host:port"));
+    return std::make_unique<NodeClient>(url, TlsIdentity::pemToDer(*pem));
+}
+
+void printProposal(const ConfigProposal &p)
+{
+    for (const QString &line : p.describe())
+        out() << "  " << line << '\n';
+    out() << "signed by " << p.signers().join(QStringLiteral(", ")) << "; a quorum of the members in force is "
+          << p.previous().quorum() << " of " << p.previous().signerCount();
+    if (!p.hasQuorum())
+        out() << " (still to sign: " << p.pendingSigners().join(QStringLiteral(", ")) << ")";
+    out() << '\n';
+}
+
+int consortiumMember(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(dataDirOption());
+    parser.addOption({QStringLiteral("org-id"), QStringLiteral("Short id of this organisation, e.g. st-marys."), QStringLiteral("id")});
+    parser.addOption({QStringLiteral("org-name"), QStringLiteral("Display name of this organisation."), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("host"), QStringLiteral("Host name or IP the other members and workstations reach this node at."),
+                      QStringLiteral("host"), QStringLiteral("127.0.0.1")});
+    parser.addOption({QStringLiteral("port"), QStringLiteral("HTTPS port."), QStringLiteral("port"), QStringLiteral("8443")});
+    parser.addOption({QStringLiteral("out"), QStringLiteral("Where to write the member file."), QStringLiteral("file")});
+    if (int rc = parse(parser, args, QStringLiteral("Make this organisation's keys and write its member file."),
+                       {QStringLiteral("datadir"), QStringLiteral("org-id"), QStringLiteral("out")});
+        rc >= 0)
+        return rc;
+    NewNetwork spec;
+    spec.orgId = parser.value(QStringLiteral("org-id"));
+    spec.orgName = parser.value(QStringLiteral("org-name"));
+    spec.host = parser.value(QStringLiteral("host"));
+    spec.port = quint16(parser.value(QStringLiteral("port")).toUInt());
+    auto member = NetworkSetup::createMember(parser.value(QStringLiteral("datadir")), spec);
+    if (!member)
+        return fail(member.error());
+    if (Status st = writeFileAtomically(parser.value(QStringLiteral("out")), MemberFile::encode(*member)); !st)
+        return fail(st.error());
+    out() << "keys of " << member->orgId << " made in " << parser.value(QStringLiteral("datadir"))
+          << " (the org key never leaves it: back it up safely)\n"
+          << "member file: " << parser.value(QStringLiteral("out")) << " (no secrets in it)\n";
+    printMember(*member);
+    out() << "next: send the member file to the founder, and read the fingerprint to them over the phone so they\n"
+          << "      can check it; to join a running network, send it to a member's administrator instead\n";
+    return 0;
+}
+
+int consortiumCreate(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(dataDirOption());
+    parser.addOption({QStringLiteral("network"), QStringLiteral("Name of the new network."), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("member"), QStringLiteral("A founding member's file (repeat for each, this org's included)."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("policy"), QStringLiteral("Endorsement policy: consortium (default) or none."),
+                      QStringLiteral("name"), QStringLiteral("consortium")});
+    parser.addOption({QStringLiteral("out"), QStringLiteral("Where to write the genesis for the other members."), QStringLiteral("file")});
+    if (int rc = parse(parser, args, QStringLiteral("Assemble the genesis of a new consortium from its members' files."),
+                       {QStringLiteral("datadir"), QStringLiteral("network"), QStringLiteral("member"), QStringLiteral("out")});
+        rc >= 0)
+        return rc;
+    const NodeDataDir dir(parser.value(QStringLiteral("datadir")));
+    auto identity = dir.identity();
+    if (!identity)
+        return fail(QStringLiteral("%1 (run `careledgerd consortium member` for this org first)").arg(identity.error().message));
+    auto policy = namedPolicy(parser.value(QStringLiteral("policy")));
+    if (!policy)
+        return fail(policy.error());
+    QList<Member> members;
+    for (const QString &path : parser.values(QStringLiteral("member"))) {
+        auto member = readMemberFile(path);
+        if (!member)
+            return fail(member.error());
+        members.append(*member);
+    }
+    const auto self = std::find_if(members.cbegin(), members.cend(), [&](const Member &m) { return m.orgId == identity->orgId; });
+    if (self == members.cend() || self->orgKey != orgPublicKey(*identity))
+        return fail(QStringLiteral("the member files do not include this data directory's org %1 with its key").arg(identity->orgId));
+    auto genesis = NetworkSetup::assembleGenesis(parser.value(QStringLiteral("network")), members, *policy);
+    if (!genesis)
+        return fail(genesis.error());
+    if (Status st = writeFileAtomically(parser.value(QStringLiteral("out")), genesis->encode()); !st)
+        return fail(st.error());
+    if (Status st = dir.installGenesis(*genesis); !st)
+        return fail(st.error());
+    out() << "created consortium '" << genesis->networkName << "' with " << genesis->signerCount() << " members:\n";
+    for (const Member &m : genesis->members)
+        printMember(m);
+    out() << "a block is final with " << genesis->quorum() << " of " << genesis->signerCount() << " member signatures\n"
+          << "network id: " << genesis->networkId().toHex() << "\n"
+          << "genesis:    " << parser.value(QStringLiteral("out")) << "\n"
+          << "next: check each fingerprint above with its member; send the genesis to every member, who runs\n"
+          << "      careledgerd consortium join --datadir <their dir> --genesis <file> --network-id "
+          << genesis->networkId().toHex() << "\n"
+          << "      then: careledgerd serve --datadir " << parser.value(QStringLiteral("datadir")) << '\n';
+    return 0;
+}
+
+int consortiumJoin(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(dataDirOption());
+    parser.addOption({QStringLiteral("genesis"), QStringLiteral("The genesis file the founder sent."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("network-id"),
+                      QStringLiteral("The network id the founder read to you (hex); the genesis must match it."), QStringLiteral("hex")});
+    if (int rc = parse(parser, args, QStringLiteral("Install a consortium's genesis in this org's data directory."),
+                       {QStringLiteral("datadir"), QStringLiteral("genesis"), QStringLiteral("network-id")});
+        rc >= 0)
+        return rc;
+    const NodeDataDir dir(parser.value(QStringLiteral("datadir")));
+    auto identity = dir.identity();
+    if (!identity)
+        return fail(QStringLiteral("%1 (run `careledgerd consortium member` for this org first)").arg(identity.error().message));
+    auto bytes = readWholeFile(parser.value(QStringLiteral("genesis")));
+    if (!bytes)
+        return fail(bytes.error());
+    auto genesis = NetworkConfig::decode(*bytes);
+    if (!genesis)
+        return fail(QStringLiteral("%1: %2").arg(parser.value(QStringLiteral("genesis")), genesis.error().message));
+    const QString id = QString::fromLatin1(genesis->networkId().toHex());
+    if (id != parser.value(QStringLiteral("network-id")).trimmed().toLower())
+        return fail(QStringLiteral("this genesis has network id %1, not the one the founder gave: do not use it").arg(id));
+    if (genesis->version != 1)
+        return fail(QStringLiteral("this is configuration version %1, not a genesis").arg(genesis->version));
+    const auto self = genesis->member(identity->orgId);
+    if (self && self->orgKey != orgPublicKey(*identity))
+        return fail(QStringLiteral("the genesis lists %1 with another org key than this data directory's: do not use it")
+                        .arg(identity->orgId));
+    if (Status st = dir.installGenesis(*genesis); !st)
+        return fail(st.error());
+    out() << "joined consortium '" << genesis->networkName << "' (network id " << id << ")\n";
+    for (const Member &m : genesis->members)
+        printMember(m);
+    if (self)
+        out() << "next: careledgerd serve --datadir " << parser.value(QStringLiteral("datadir")) << '\n';
+    else
+        out() << "note: " << identity->orgId << " is not a founding member: a quorum of the members must first add it\n"
+              << "      (send them your member file: careledgerd consortium propose-member --member <file>);\n"
+              << "      this node serves once it holds the chain with that change\n";
+    return 0;
+}
+
+// propose-member, propose-removal, propose-policy: the next configuration, made by `change`.
+int consortiumPropose(const QStringList &args, const QString &what, const QCommandLineOption &input,
+                      const std::function<Result<NetworkConfig>(const NetworkConfig &inForce, const QString &value)> &change)
+{
+    QCommandLineParser parser;
+    parser.addOption(dataDirOption());
+    parser.addOption(input);
+    parser.addOption({QStringLiteral("out"), QStringLiteral("Where to write the proposal."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("node"), QStringLiteral("This org's node (default: its endpoint in the configuration)."),
+                      QStringLiteral("url")});
+    if (int rc = parse(parser, args, what, {QStringLiteral("datadir"), input.names().first(), QStringLiteral("out")}); rc >= 0)
+        return rc;
+    const NodeDataDir dir(parser.value(QStringLiteral("datadir")));
+    auto genesis = dir.genesis();
+    if (!genesis)
+        return fail(genesis.error());
+    auto identity = dir.identity();
+    if (!identity)
+        return fail(identity.error());
+    auto client = ownNode(parser, *genesis, identity->orgId);
+    if (!client)
+        return fail(client.error());
+    auto inForce = (*client)->currentConfig();
+    if (!inForce)
+        return fail(QStringLiteral("cannot read the configuration in force from this org's node: %1").arg(inForce.error().message));
+    if (inForce->networkId() != genesis->networkId())
+        return fail(QStringLiteral("the node serves another network"));
+    auto next = change(*inForce, parser.value(input.names().first()));
+    if (!next)
+        return fail(next.error());
+    auto proposal = ConfigProposal::make(*inForce, *next, identity->orgId, identity->orgKey, quint64(QDateTime::currentMSecsSinceEpoch()));
+    if (!proposal)
+        return fail(proposal.error());
+    if (Status st = writeFileAtomically(parser.value(QStringLiteral("out")), proposal->encode()); !st)
+        return fail(st.error());
+    out() << "proposal written to " << parser.value(QStringLiteral("out")) << ":\n";
+    printProposal(*proposal);
+    if (proposal->hasQuorum())
+        out() << "next: careledgerd consortium submit --datadir " << parser.value(QStringLiteral("datadir")) << " --proposal "
+              << parser.value(QStringLiteral("out")) << '\n';
+    else
+        out() << "next: send the proposal to the administrators of " << proposal->pendingSigners().join(QStringLiteral(", "))
+              << "; each runs\n      careledgerd consortium sign-proposal --datadir <their dir> --proposal <file>\n"
+              << "      and sends it back (or on to the next); then submit it\n";
+    return 0;
+}
+
+int consortiumSign(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(dataDirOption());
+    parser.addOption({QStringLiteral("proposal"), QStringLiteral("The proposal file (signed in place)."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("yes"), QStringLiteral("Sign without asking (the change is still printed).")});
+    if (int rc = parse(parser, args, QStringLiteral("Show what a proposal changes and add this org's signature."),
+                       {QStringLiteral("datadir"), QStringLiteral("proposal")});
+        rc >= 0)
+        return rc;
+    const NodeDataDir dir(parser.value(QStringLiteral("datadir")));
+    auto genesis = dir.genesis();
+    if (!genesis)
+        return fail(genesis.error());
+    auto identity = dir.identity();
+    if (!identity)
+        return fail(identity.error());
+    const QString path = parser.value(QStringLiteral("proposal"));
+    auto proposal = readProposal(path);
+    if (!proposal)
+        return fail(proposal.error());
+    if (proposal->previous().networkId() != genesis->networkId())
+        return fail(QStringLiteral("this proposal is for another network"));
+    out() << "the proposal, by " << proposal->transaction().org << ":\n";
+    printProposal(*proposal);
+    if (!parser.isSet(QStringLiteral("yes"))) {
+        out() << "Sign it for " << identity->orgId << "? Type yes to sign: ";
+        out().flush();
+        const QString answer = QTextStream(stdin).readLine().trimmed();
+        if (answer != QLatin1String("yes"))
+            return fail(QStringLiteral("not signed"));
+    }
+    if (Status st = proposal->sign(identity->orgId, identity->orgKey); !st)
+        return fail(st.error());
+    if (Status st = writeFileAtomically(path, proposal->encode()); !st)
+        return fail(st.error());
+    out() << "signed for " << identity->orgId << "; signatures: " << proposal->signers().join(QStringLiteral(", ")) << '\n';
+    if (proposal->hasQuorum())
+        out() << "the proposal has its quorum: next, careledgerd consortium submit --proposal " << path << '\n';
+    else
+        out() << "still to sign: " << proposal->pendingSigners().join(QStringLiteral(", ")) << '\n';
+    return 0;
+}
+
+int consortiumSubmit(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(dataDirOption());
+    parser.addOption({QStringLiteral("proposal"), QStringLiteral("The proposal file, signed by a quorum."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("node"), QStringLiteral("This org's node (default: its endpoint in the configuration)."),
+                      QStringLiteral("url")});
+    if (int rc = parse(parser, args, QStringLiteral("Send a proposal signed by a quorum to this org's node."),
+                       {QStringLiteral("datadir"), QStringLiteral("proposal")});
+        rc >= 0)
+        return rc;
+    const NodeDataDir dir(parser.value(QStringLiteral("datadir")));
+    auto genesis = dir.genesis();
+    if (!genesis)
+        return fail(genesis.error());
+    auto identity = dir.identity();
+    if (!identity)
+        return fail(identity.error());
+    auto proposal = readProposal(parser.value(QStringLiteral("proposal")));
+    if (!proposal)
+        return fail(proposal.error());
+    if (!proposal->hasQuorum())
+        return fail(QStringLiteral("the proposal has %1 of the %2 signatures it needs; still to sign: %3")
+                        .arg(proposal->signers().size())
+                        .arg(proposal->previous().quorum())
+                        .arg(proposal->pendingSigners().join(QStringLiteral(", "))));
+    auto client = ownNode(parser, proposal->previous(), identity->orgId);
+    if (!client)
+        return fail(client.error());
+    auto receipts = (*client)->submit({{proposal->transaction().encode(), {}}});
+    if (!receipts)
+        return fail(QStringLiteral("the node did not take the proposal: %1").arg(receipts.error().message));
+    const TxReceipt &r = receipts->first();
+    if (!r.isFinal())
+        return fail(QStringLiteral("the network refused the change: %1 (%2)").arg(r.message, reasonCode(Reason(r.code))));
+    out() << "configuration version " << proposal->next().version << " is recorded in block " << r.height
+          << " and in force from block " << r.height + 1 << '\n';
+    return 0;
+}
+} // namespace
+
+int runConsortium(const QStringList &args)
+{
+    const QString step = args.value(1);
+    if (step.isEmpty() || step == QLatin1String("--help") || step == QLatin1String("-h")) {
+        std::fputs(ConsortiumUsage, step.isEmpty() ? stderr : stdout);
+        return step.isEmpty() ? 2 : 0;
+    }
+    QStringList rest = args;
+    rest.removeAt(1);
+    rest[0] = args.first() + QLatin1Char(' ') + step;
+    if (step == QLatin1String("member"))
+        return consortiumMember(rest);
+    if (step == QLatin1String("create"))
+        return consortiumCreate(rest);
+    if (step == QLatin1String("join"))
+        return consortiumJoin(rest);
+    if (step == QLatin1String("propose-member"))
+        return consortiumPropose(
+            rest, QStringLiteral("Propose adding the organisation of a member file."),
+            {QStringLiteral("member"), QStringLiteral("The new member's file."), QStringLiteral("file")},
+            [](const NetworkConfig &inForce, const QString &path) -> Result<NetworkConfig> {
+                auto member = readMemberFile(path);
+                if (!member)
+                    return member.error();
+                if (inForce.member(member->orgId) || inForce.memberByKey(member->orgKey))
+                    return makeError(QStringLiteral("exists"), QStringLiteral("%1 is already a member").arg(member->orgId));
+                NetworkConfig next = inForce.successor();
+                next.members.append(*member);
+                return next;
+            });
+    if (step == QLatin1String("propose-removal"))
+        return consortiumPropose(
+            rest, QStringLiteral("Propose removing a member."),
+            {QStringLiteral("org"), QStringLiteral("The member's org id."), QStringLiteral("id")},
+            [](const NetworkConfig &inForce, const QString &orgId) -> Result<NetworkConfig> {
+                if (!inForce.member(orgId))
+                    return makeError(QStringLiteral("unknown_org"), QStringLiteral("%1 is not a member").arg(orgId));
+                if (inForce.signerCount() == 1)
+                    return makeError(QStringLiteral("last_member"), QStringLiteral("the last member cannot be removed"));
+                NetworkConfig next = inForce.successor();
+                next.members.removeIf([&](const Member &m) { return m.orgId == orgId; });
+                return next;
+            });
+    if (step == QLatin1String("propose-policy"))
+        return consortiumPropose(
+            rest, QStringLiteral("Propose new endorsement policies."),
+            {QStringLiteral("policy"), QStringLiteral("consortium or none."), QStringLiteral("name")},
+            [](const NetworkConfig &inForce, const QString &name) -> Result<NetworkConfig> {
+                auto policy = namedPolicy(name);
+                if (!policy)
+                    return policy.error();
+                NetworkConfig next = inForce.successor();
+                next.policy.endorsement = policy->endorsement;
+                next.policy.otherEndorsement = policy->otherEndorsement;
+                return next;
+            });
+    if (step == QLatin1String("sign-proposal"))
+        return consortiumSign(rest);
+    if (step == QLatin1String("submit"))
+        return consortiumSubmit(rest);
+    return fail(QStringLiteral("unknown consortium step '%1'; run `careledgerd consortium --help`").arg(step)) + 1;
 }
 
 int runCheckConfig(const QStringList &args)

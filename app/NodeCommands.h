@@ -15,6 +15,7 @@ int runVerify(const QStringList &args);
 int runVerifyReport(const QStringList &args);
 int runMigrate(const QStringList &args);
 int runBackup(const QStringList &args);
+int runConsortium(const QStringList &args);
 int runCheckConfig(const QStringList &args);
 
 } // namespace careledger

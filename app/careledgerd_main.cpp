@@ -17,6 +17,8 @@ serves it to workstations over HTTPS.
 
 Commands:
   init     create a new one-hospital network in a data directory
+  consortium  create a network of several organisations, join one, change
+           its members and policies (run `careledgerd consortium` for the steps)
   enroll   enrol a user (doctor, nurse, ...) through a running node
   totp     give an enrolled user a new authenticator (sign-in code) secret
   serve    run the node
@@ -84,6 +86,8 @@ int main(int argc, char *argv[])
         return runMigrate(args);
     if (command == QLatin1String("backup"))
         return runBackup(args);
+    if (command == QLatin1String("consortium"))
+        return runConsortium(args);
     QTextStream(stderr) << "careledgerd: unknown command '" << command << "'; run `careledgerd --help`\n";
     return 2;
 }

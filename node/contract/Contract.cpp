@@ -1,6 +1,9 @@
 #include "Contract.h"
 
 #include "crypto/Ed25519.h"
+#include "ledger/Domains.h"
+
+#include <QSet>
 
 namespace careledger {
 
@@ -71,7 +74,45 @@ const RecordVersion *sealedRecordOf(const TxBodyValue &body)
     return nullptr;
 }
 
-Contract::Contract(NetworkConfig config) : m_config(std::move(config)), m_networkId(m_config.networkId()) {}
+Contract::Contract(NetworkConfig genesis) : m_config(std::move(genesis)), m_networkId(m_config.networkId()) {}
+
+NetworkConfig Contract::configInForce(const LedgerState &state) const
+{
+    return state.latestConfig().value_or(m_config);
+}
+
+Reason Contract::checkEndorsements(const Transaction &tx, const NetworkConfig &inForce)
+{
+    QStringList endorsers;
+    const QByteArray txId = tx.id();
+    for (const Endorsement &e : tx.endorsements) {
+        if (endorsers.contains(e.org))
+            return Reason::EndorsementDuplicate;
+        const auto member = inForce.member(e.org);
+        if (!member)
+            return Reason::EndorsementNotMember;
+        if (!Ed25519::verify(member->orgKey, Domains::Endorsement, txId, e.signature))
+            return Reason::EndorsementBadSignature;
+        endorsers << e.org;
+    }
+    if (inForce.endorsementRule(quint64(tx.type)).isSatisfiedBy(tx.org, endorsers, inForce.quorum()))
+        return Reason::Ok;
+    return tx.type == TxType::ConfigChange ? Reason::ConfigNoQuorum : Reason::EndorsementPolicyUnmet;
+}
+
+Reason Contract::checkConfigChange(const Transaction &tx, const ConfigChange &change, const NetworkConfig &inForce)
+{
+    const auto author = inForce.member(tx.org);
+    if (!author || author->orgKey != tx.author)
+        return Reason::ConfigInvalid;
+    if (change.previousConfigHash != inForce.hash())
+        return Reason::ConfigOutOfOrder;
+    const NetworkConfig &next = change.config;
+    if (next.version != inForce.version + 1 || next.networkId() != inForce.networkId()
+        || next.networkName != inForce.networkName)
+        return Reason::ConfigInvalid;
+    return Reason::Ok;
+}
 
 StatelessCheck Contract::checkStateless(const QByteArray &bytes) const
 {
@@ -109,6 +150,7 @@ StatelessCheck Contract::checkStateless(const QByteArray &bytes) const
     case TxType::DeviceRegister: ok = decodeInto<DeviceBinding>(c.tx.body, c.body, out.detail); break;
     case TxType::VitalsBatch: ok = decodeInto<VitalsBatch>(c.tx.body, c.body, out.detail); break;
     case TxType::ComplianceReview: ok = decodeInto<ComplianceReview>(c.tx.body, c.body, out.detail); break;
+    case TxType::ConfigChange: ok = decodeInto<ConfigChange>(c.tx.body, c.body, out.detail); break;
     }
     if (!ok)
         out.reason = Reason::Malformed;
@@ -128,9 +170,10 @@ Reason Contract::checkAuthor(const Transaction &tx, const LedgerState &state, st
 }
 
 // Enrolment and revocation: the org key itself, or an enrolled admin of that org.
-Reason Contract::checkEnrolmentAuthority(const Transaction &tx, const LedgerState &state) const
+Reason Contract::checkEnrolmentAuthority(const Transaction &tx, const LedgerState &state,
+                                         const NetworkConfig &inForce) const
 {
-    const auto member = m_config.member(tx.org);
+    const auto member = inForce.member(tx.org);
     if (!member)
         return Reason::UnknownOrg;
     if (member->orgKey == tx.author)
@@ -199,14 +242,15 @@ Reason Contract::checkWrappedFor(const RecordVersion &record, const QString &org
     return forPatient && forOrg ? Reason::Ok : Reason::MissingWrappedKey;
 }
 
-Reason Contract::checkConsent(const Transaction &tx, const ConsentGrant &grant, const LedgerState &state) const
+Reason Contract::checkConsent(const Transaction &tx, const ConsentGrant &grant, const LedgerState &state,
+                              const NetworkConfig &inForce) const
 {
     const auto patient = state.patient(grant.patientId);
     if (!patient)
         return Reason::UnknownPatient;
     if (patient->signKey != tx.author)
         return Reason::NotPatientKey;
-    if (!m_config.member(grant.granteeOrg))
+    if (!inForce.member(grant.granteeOrg))
         return Reason::UnknownOrg;
     if (grant.expiresMs <= tx.timestampMs)
         return Reason::ConsentExpired;
@@ -265,7 +309,8 @@ Reason Contract::checkComplianceReview(const Transaction &tx, const ComplianceRe
 // A doctor of the sending org who may see the patient refers them to a member
 // org (or one of its doctors), with a ServiceRequest record of their org and
 // attached records that the target can read.
-Reason Contract::checkReferral(const Transaction &tx, const ReferralRequest &request, const LedgerState &state) const
+Reason Contract::checkReferral(const Transaction &tx, const ReferralRequest &request, const LedgerState &state,
+                               const NetworkConfig &inForce) const
 {
     std::optional<UserInfo> author;
     if (Reason r = checkAuthor(tx, state, author); r != Reason::Ok)
@@ -277,7 +322,7 @@ Reason Contract::checkReferral(const Transaction &tx, const ReferralRequest &req
         return Reason::UnknownPatient;
     if (patient->registeredBy != tx.org && !state.hasConsent(request.patientId, tx.org, QString(), tx.timestampMs))
         return Reason::NoTreatmentRelationship;
-    if (!m_config.member(request.targetOrg))
+    if (!inForce.member(request.targetOrg))
         return Reason::UnknownOrg;
     if (!request.targetUser.isEmpty()) {
         const auto target = state.user(request.targetUser);
@@ -412,22 +457,39 @@ Reason Contract::checkVitals(const Transaction &tx, const VitalsBatch &batch, co
 
 Reason Contract::checkState(const CheckedTransaction &ctx, const LedgerState &state, quint64 blockTimeMs) const
 {
+    return checkState(ctx, state, blockTimeMs, configInForce(state));
+}
+
+Reason Contract::checkState(const CheckedTransaction &ctx, const LedgerState &state, quint64 blockTimeMs,
+                            const NetworkConfig &inForce) const
+{
+    if (Reason r = checkRules(ctx, state, blockTimeMs, inForce); r != Reason::Ok)
+        return r;
+    return checkEndorsements(ctx.tx, inForce);
+}
+
+Reason Contract::checkRules(const CheckedTransaction &ctx, const LedgerState &state, quint64 blockTimeMs,
+                            const NetworkConfig &inForce) const
+{
     const Transaction &tx = ctx.tx;
-    if (distance(tx.timestampMs, blockTimeMs) > m_config.policy.maxClockSkewMs)
+    if (distance(tx.timestampMs, blockTimeMs) > inForce.policy.maxClockSkewMs)
         return Reason::TimestampOutOfRange;
     if (state.hasTransaction(ctx.txId))
         return Reason::Replay;
+    // A removed member's users act for no one.
+    if (!inForce.member(tx.org))
+        return Reason::UnknownOrg;
 
     switch (tx.type) {
     case TxType::Enrol: {
         const auto &e = std::get<Enrolment>(ctx.body);
-        if (Reason r = checkEnrolmentAuthority(tx, state); r != Reason::Ok)
+        if (Reason r = checkEnrolmentAuthority(tx, state, inForce); r != Reason::Ok)
             return r;
         return state.user(e.userKey) ? Reason::AlreadyEnrolled : Reason::Ok;
     }
     case TxType::Revoke: {
         const auto &v = std::get<Revocation>(ctx.body);
-        if (Reason r = checkEnrolmentAuthority(tx, state); r != Reason::Ok)
+        if (Reason r = checkEnrolmentAuthority(tx, state, inForce); r != Reason::Ok)
             return r;
         const auto target = state.user(v.userKey);
         return target && target->org == tx.org && !target->revoked ? Reason::Ok : Reason::UnknownUser;
@@ -447,7 +509,7 @@ Reason Contract::checkState(const CheckedTransaction &ctx, const LedgerState &st
     case TxType::RecordAmend:
         return checkRecord(ctx, std::get<RecordVersion>(ctx.body), state);
     case TxType::ConsentGrant:
-        return checkConsent(tx, std::get<ConsentGrant>(ctx.body), state);
+        return checkConsent(tx, std::get<ConsentGrant>(ctx.body), state, inForce);
     case TxType::ConsentRevoke: {
         const auto &v = std::get<ConsentRevocation>(ctx.body);
         const auto patient = state.patient(v.patientId);
@@ -463,7 +525,7 @@ Reason Contract::checkState(const CheckedTransaction &ctx, const LedgerState &st
     case TxType::AccessLog:
         return checkAccessLog(tx, std::get<AccessLog>(ctx.body), state);
     case TxType::ReferralCreate:
-        return checkReferral(tx, std::get<ReferralRequest>(ctx.body), state);
+        return checkReferral(tx, std::get<ReferralRequest>(ctx.body), state, inForce);
     case TxType::ReferralTransition:
         return checkReferralTransition(tx, std::get<ReferralTransition>(ctx.body), state);
     case TxType::DeviceRegister:
@@ -472,6 +534,13 @@ Reason Contract::checkState(const CheckedTransaction &ctx, const LedgerState &st
         return checkVitals(tx, std::get<VitalsBatch>(ctx.body), state);
     case TxType::ComplianceReview:
         return checkComplianceReview(tx, std::get<ComplianceReview>(ctx.body), state);
+    case TxType::ConfigChange: {
+        // One change per block: a second one names the same predecessor as
+        // the first, which is no longer the newest.
+        if (const auto pending = state.latestConfig(); pending && pending->hash() != inForce.hash())
+            return Reason::ConfigOutOfOrder;
+        return checkConfigChange(tx, std::get<ConfigChange>(ctx.body), inForce);
+    }
     }
     return Reason::Malformed;
 }
@@ -587,11 +656,14 @@ void Contract::apply(const CheckedTransaction &ctx, LedgerState &state) const
     }
     case TxType::ComplianceReview:
         break; // a flag's history is its reviews, read from the chain by the officers' workstations
+    case TxType::ConfigChange:
+        state.putConfig(std::get<ConfigChange>(ctx.body).config);
+        break;
     }
 }
 
 BlockExecutor::BlockExecutor(const Contract &contract, LedgerState &state, quint64 blockTimeMs)
-    : m_contract(contract), m_state(state), m_blockTimeMs(blockTimeMs)
+    : m_contract(contract), m_state(state), m_config(contract.configInForce(state)), m_blockTimeMs(blockTimeMs)
 {
 }
 
@@ -599,7 +671,7 @@ Reason BlockExecutor::execute(const CheckedTransaction &ctx)
 {
     if (m_seen.contains(ctx.txId))
         return Reason::Replay;
-    const Reason r = m_contract.checkState(ctx, m_state, m_blockTimeMs);
+    const Reason r = m_contract.checkState(ctx, m_state, m_blockTimeMs, m_config);
     if (r == Reason::Ok) {
         m_contract.apply(ctx, m_state);
         m_seen.insert(ctx.txId);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ledger/NetworkConfig.h"
 #include "ledger/TxBody.h"
 
 #include <QByteArray>
@@ -112,6 +113,8 @@ public:
     virtual bool hasWrappedKey(const QByteArray &recordTxId, RecipientKind kind, const QString &recipient) const = 0;
     virtual std::optional<ReferralInfo> referral(const QByteArray &referralId) const = 0;
     virtual std::optional<DeviceInfo> device(const QString &deviceId) const = 0;
+    // The newest configuration a valid change put (none: genesis is in force).
+    virtual std::optional<NetworkConfig> latestConfig() const = 0;
 
     virtual void putUser(const UserInfo &user) = 0; // insert, or update on revocation
     virtual void putPatient(const PatientInfo &patient) = 0;
@@ -121,6 +124,7 @@ public:
     virtual void putConsent(const ConsentState &consent) = 0; // insert, or update on revocation
     virtual void putReferral(const ReferralInfo &referral) = 0; // insert, or update on each transition
     virtual void putDevice(const DeviceInfo &device) = 0;       // insert, or replace on rebinding or revocation
+    virtual void putConfig(const NetworkConfig &config) = 0;     // a change's new version
 };
 
 } // namespace careledger

@@ -59,6 +59,20 @@ constexpr ReasonInfo Reasons[] = {
     {Reason::NotOrgNode, "not_org_node", "device readings are recorded by the organisation's full node (its org key) only"},
     {Reason::NoteReaderNotOfficer, "note_reader_not_officer",
      "a review note may be sealed only for the organisation's own compliance officers"},
+    {Reason::EndorsementBadSignature, "endorsement_bad_signature",
+     "an endorsement's signature does not verify with the endorsing member's org key"},
+    {Reason::EndorsementNotMember, "endorsement_not_member",
+     "an endorsement comes from an organisation that is not a member of the network in force"},
+    {Reason::EndorsementDuplicate, "endorsement_duplicate", "an organisation endorsed the transaction more than once"},
+    {Reason::EndorsementPolicyUnmet, "endorsement_policy_unmet",
+     "the endorsements do not satisfy the network's endorsement policy for this kind of transaction"},
+    {Reason::ConfigNoQuorum, "config_no_quorum",
+     "a configuration change needs endorsements of a quorum of the members in force"},
+    {Reason::ConfigOutOfOrder, "config_out_of_order",
+     "the configuration change does not replace the configuration in force (another change came first)"},
+    {Reason::ConfigInvalid, "config_invalid",
+     "the proposed configuration is not a valid next version of this network's configuration, or its author is not "
+     "a member's org key"},
 };
 
 const ReasonInfo *find(Reason reason)

@@ -47,6 +47,14 @@ enum class Reason : quint16 {
     DeviceAlreadyBound = 43,
     NotOrgNode = 44,
     NoteReaderNotOfficer = 48, // a compliance review's note sealed for someone who is not a compliance officer of the org
+    // Endorsements and configuration changes (52–59).
+    EndorsementBadSignature = 52,
+    EndorsementNotMember = 53,
+    EndorsementDuplicate = 54,
+    EndorsementPolicyUnmet = 55,
+    ConfigNoQuorum = 56,
+    ConfigOutOfOrder = 57,
+    ConfigInvalid = 58,
 };
 
 // Stable machine name ("wrong_role") for APIs and logs.

@@ -1,5 +1,6 @@
 #include "ApiServer.h"
 
+#include "EndorsementCollector.h"
 #include "FullNode.h"
 #include "core/Cbor.h"
 #include "crypto/Ed25519.h"
@@ -168,6 +169,8 @@ ApiServer::ApiServer(FullNode &node, const Clock &clock) : m_node(node), m_clock
     // its own; the signature checks get the others (at least one).
     m_checks.setObjectName(QStringLiteral("tx-checks"));
     m_checks.setMaxThreadCount(qMax(1, QThread::idealThreadCount() - 1));
+    m_endorsements.setObjectName(QStringLiteral("endorsements"));
+    m_endorsements.setMaxThreadCount(8);
     setupRoutes();
     QObject::connect(&node.producer(), &BlockProducer::blockCommitted, &m_server,
                      [this](quint64 height) { wakeWaiters(height); });
@@ -300,6 +303,18 @@ void ApiServer::setupRoutes()
                        postReadings(request, std::move(responder));
                    });
 
+    m_server.route(QStringLiteral("/v1/endorse"), Method::Post,
+                   [this](const QHttpServerRequest &request) { return endorse(request); });
+    m_server.route(QStringLiteral("/v1/config/current"), Method::Get,
+                   [this] { return cbor(m_node.configInForce().encode()); });
+    m_server.route(QStringLiteral("/v1/config/changes"), Method::Get, [this] {
+        const QList<quint64> indexes = m_node.readStore().configChangeLogIndexes();
+        CborWriter w;
+        w.array(indexes.size());
+        for (quint64 i : indexes)
+            w.uint(i);
+        return cbor(w.take());
+    });
     m_server.route(QStringLiteral("/v1/auth/challenge"), Method::Post, [this] {
         const qint64 now = m_clock.nowMs();
         m_challenges.removeIf([now](const auto &it) { return it.value() < now; });
@@ -551,6 +566,9 @@ void ApiServer::submit(const QHttpServerRequest &request, QHttpServerResponder &
     const Contract *contract = &m_node.contract();
     BlockProducer *producer = &m_node.producer();
     QHttpServer *server = &m_server;
+    QThreadPool *endorsing = &m_endorsements;
+    FullNode *node = &m_node;
+    const Clock *clock = &m_clock;
     // Ordering: the producer answers through a future, watched on the API thread.
     auto order = [server, producer, job, reply] {
         QList<Submission> accepted;
@@ -565,15 +583,69 @@ void ApiServer::submit(const QHttpServerRequest &request, QHttpServerResponder &
         });
         ordering->setFuture(producer->submit(std::move(accepted)));
     };
+    // Endorsements, where the policy in force asks for them: on the API
+    // thread this node checks each transaction against its own state and
+    // endorses it; the other members' endorsements are collected on a pool
+    // (blocking HTTPS) and ordering waits for all of them. A transaction that
+    // cannot get them is refused with the members' answers, and never ordered.
+    auto endorse = [server, endorsing, node, clock, job, order] {
+        const NetworkConfig inForce = node->configInForce();
+        const EndorsementCollector collector(inForce, node->orgId(), EndorsementTimeoutMs);
+        QList<qsizetype> remote;
+        for (qsizetype i = 0; i < job->checked.size(); ++i) {
+            Checked &c = job->checked[i];
+            // Configuration changes arrive with the quorum their admins signed.
+            if (!c.submission || c.submission->checked.tx.type == TxType::ConfigChange)
+                continue;
+            CheckedTransaction &ct = c.submission->checked;
+            const EndorsementRule rule = inForce.endorsementRule(quint64(ct.tx.type));
+            if (rule.isNone() || collector.isSatisfied(ct.tx))
+                continue;
+            const Reason r = node->contract().checkRules(ct, node->readStore(), quint64(clock->nowMs()), inForce);
+            if (r != Reason::Ok) {
+                c.reason = r;
+                c.submission.reset();
+                continue;
+            }
+            const bool counts = rule.quorum || rule.others > 0 || ct.tx.org == node->orgId();
+            if (counts && inForce.member(node->orgId()) && !ct.tx.hasEndorsementFrom(node->orgId())) {
+                ct.tx.endorsements.append(node->endorse(ct.tx));
+                ct.bytes = ct.tx.encode();
+            }
+            if (!collector.isSatisfied(ct.tx))
+                remote.append(i);
+        }
+        if (remote.isEmpty()) {
+            order();
+            return;
+        }
+        auto left = std::make_shared<std::atomic<qsizetype>>(remote.size());
+        for (qsizetype i : std::as_const(remote)) {
+            endorsing->start([job, i, collector, server, order, left] {
+                Checked &c = job->checked[i];
+                EndorsementCollector::Outcome outcome = collector.collect(c.submission->checked.tx);
+                if (outcome.reason == Reason::Ok) {
+                    c.submission->checked.bytes = outcome.tx.encode();
+                    c.submission->checked.tx = std::move(outcome.tx);
+                } else {
+                    c.reason = outcome.reason;
+                    c.detail = outcome.message;
+                    c.submission.reset();
+                }
+                if (--*left == 0)
+                    QMetaObject::invokeMethod(server, order, Qt::QueuedConnection);
+            });
+        }
+    };
     constexpr qsizetype ChunkSize = 64;
     const qsizetype count = job->items.size();
     job->chunksLeft = (count + ChunkSize - 1) / ChunkSize;
     for (qsizetype from = 0; from < count; from += ChunkSize) {
-        m_checks.start([job, contract, server, order, from, to = qMin(count, from + ChunkSize)] {
+        m_checks.start([job, contract, server, endorse, from, to = qMin(count, from + ChunkSize)] {
             for (qsizetype i = from; i < to; ++i)
                 job->checked[i] = checkItem(*contract, job->items.at(i));
             if (--job->chunksLeft == 0)
-                QMetaObject::invokeMethod(server, order, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(server, endorse, Qt::QueuedConnection);
         });
     }
 }
@@ -626,6 +698,41 @@ void ApiServer::postReadings(const QHttpServerRequest &request, QHttpServerRespo
                          st.error().code, st.error().message);
         response.write(std::move(reply->responder));
     });
+}
+
+// A member asked to endorse checks the transaction as the contract will when
+// it is ordered (against this node's state and the configuration in force),
+// except for the endorsements themselves, which are still being gathered.
+QHttpServerResponse ApiServer::endorse(const QHttpServerRequest &request)
+{
+    const QByteArray body = request.body();
+    if (body.size() > Transaction::MaxEncodedSize)
+        return failure(HttpStatus::PayloadTooLarge, QStringLiteral("too_large"),
+                       QStringLiteral("a transaction may be at most %1 bytes").arg(Transaction::MaxEncodedSize));
+    auto refuse = [](Reason reason, const QString &detail = {}) {
+        return failure(HttpStatus::UnprocessableEntity, reasonCode(reason),
+                       detail.isEmpty() ? reasonText(reason) : reasonText(reason) + QStringLiteral(" (") + detail.left(400) + QLatin1Char(')'));
+    };
+    const StatelessCheck s = m_node.contract().checkStateless(body);
+    if (s.reason != Reason::Ok)
+        return refuse(s.reason, s.detail);
+    if (s.checked.tx.type == TxType::ConfigChange)
+        return failure(HttpStatus::UnprocessableEntity, QStringLiteral("needs_admin"),
+                       QStringLiteral("a configuration change is endorsed by each member's administrator "
+                                      "(careledgerd consortium sign-proposal), never by a node on request"));
+    const NetworkConfig inForce = m_node.configInForce();
+    if (!inForce.member(m_node.orgId()))
+        return failure(HttpStatus::Forbidden, QStringLiteral("not_member"),
+                       QStringLiteral("%1 is not a member of the network in force").arg(m_node.orgId()));
+    const Reason r = m_node.contract().checkRules(s.checked, m_node.readStore(), quint64(m_clock.nowMs()), inForce);
+    if (r != Reason::Ok) {
+        qCInfo(lcApi).noquote() << "endorsement refused" << reasonCode(r);
+        return refuse(r);
+    }
+    const Endorsement e = m_node.endorse(s.checked.tx);
+    CborWriter w;
+    w.array(2).text(e.org).bytes(e.signature);
+    return cbor(w.take());
 }
 
 void ApiServer::wait(const QHttpServerRequest &request, QHttpServerResponder &&responder)

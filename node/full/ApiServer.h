@@ -40,7 +40,15 @@ inline constexpr quint64 NotStored = 2; // erased (crypto-shredded) or never upl
 //   GET  /v1/proof/inclusion?index=i&size=n
 //   GET  /v1/proof/consistency?from=m&to=n
 //   GET  /v1/wait?after=h&timeoutMs=t     long-poll: returns the tip once its height > h
-//   POST /v1/tx                           [[tx, ciphertext-or-empty], …]; answers when final
+//   POST /v1/tx                           [[tx, ciphertext-or-empty], …]; answers when final. Where the
+//                                         policy in force asks for endorsements, this node checks the
+//                                         transaction against its state, endorses it, and collects the other
+//                                         members' (POST /v1/endorse) before ordering
+//   POST /v1/endorse                      tx → [org, signature]: this member checked the transaction against
+//                                         its own state and contract and endorses it; or a refusal whose
+//                                         error is the contract's reason code
+//   GET  /v1/config/current               the configuration in force (a claim: light nodes follow the changes)
+//   GET  /v1/config/changes               log indexes of the valid configuration changes, in order
 //   POST /v1/auth/challenge               a fresh challenge for signed login
 //   POST /v1/auth/session                 [key, challenge, signature, totpCode] → [token, expiresMs]
 //                                         ([key, challenge, signature] only when TOTP is not required;
@@ -62,6 +70,8 @@ public:
     static constexpr int MaxBatch = 5000;
     static constexpr int MaxProofBatch = 1000;
     static constexpr qsizetype MaxReadingsBytes = 1024 * 1024;
+    // How long a member asked for its endorsement may take to answer.
+    static constexpr int EndorsementTimeoutMs = 10000;
     // A session ends after SessionLifetimeMs without use, and MaxSessionMs after sign-in in any case.
     static constexpr qint64 SessionLifetimeMs = 15 * 60 * 1000;
     static constexpr qint64 MaxSessionMs = 12 * 60 * 60 * 1000;
@@ -101,6 +111,7 @@ private:
 
     void setupRoutes();
     void submit(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    QHttpServerResponse endorse(const QHttpServerRequest &request);
     void wait(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void postReadings(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void wakeWaiters(quint64 height);
@@ -120,6 +131,8 @@ private:
     const Clock &m_clock;
     QHttpServer m_server;
     QThreadPool m_checks; // stateless checks of submissions; declared after m_server so it is destroyed (and drained) first
+    // Collecting other members' endorsements: blocking HTTPS, kept off the checks' pool.
+    QThreadPool m_endorsements;
     quint16 m_port = 0;
     QHash<QByteArray, qint64> m_challenges;
     QHash<QByteArray, Session> m_sessions;

@@ -52,7 +52,8 @@ Result<VerifyReport> ChainVerifier::verify(const QString &dataDir, const Progres
             problem(QStringLiteral("belongs to another network"));
         if (header.previousHash != previousHash)
             problem(QStringLiteral("does not link to the previous header"));
-        if (Status st = block->signedHeader.verifyQuorum(*genesis); !st)
+        // The signers of a block are the members in force at its height.
+        if (Status st = block->signedHeader.verifyQuorum(contract.configInForce(**replay)); !st)
             problem(st.error().message);
         if (Status st = block->verifyBody(); !st)
             problem(st.error().message);

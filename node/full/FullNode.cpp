@@ -61,19 +61,23 @@ Result<std::unique_ptr<FullNode>> FullNode::open(const QString &dataDir, const C
     auto identity = dir.identity();
     if (!identity)
         return identity.error();
-    if (!genesis->member(identity->orgId))
-        return makeError(QStringLiteral("not_member"),
-                         QStringLiteral("org %1 is not a member of network %2").arg(identity->orgId, genesis->networkName));
-
     const StoreConfig storeConfig = options.store.value_or(StoreConfig::sqlite(dir.databasePath()));
     auto readStore = LedgerStore::open(storeConfig);
     if (!readStore)
         return readStore.error();
+    // Membership as of the newest configuration the chain put in force (persisted with it).
+    const NetworkConfig inForce = (*readStore)->latestConfig().value_or(*genesis);
+    if (!inForce.member(identity->orgId))
+        return makeError(QStringLiteral("not_member"),
+                         QStringLiteral("org %1 is not a member of network %2 (configuration version %3)")
+                             .arg(identity->orgId, genesis->networkName)
+                             .arg(inForce.version));
 
     std::unique_ptr<FullNode> node(new FullNode(*genesis, clock, options));
     node->m_dir = dir;
     node->m_orgId = identity->orgId;
     node->m_totpKey = deriveNodeKey(identity->orgKey, "careledger/totp-key/v1");
+    node->m_orgKey = SecureBuffer::copyOf(identity->orgKey.view());
     SecureBuffer spoolKey = deriveNodeKey(identity->orgKey, "careledger/rpm-spool/v1");
     if (node->m_totpKey.isEmpty() || spoolKey.isEmpty())
         return makeError(QStringLiteral("crypto"), QStringLiteral("cannot derive the keys that seal login secrets and readings"));
@@ -130,6 +134,16 @@ Result<quint16> FullNode::listen(const QHostAddress &address, quint16 port)
 quint16 FullNode::port() const
 {
     return m_api ? m_api->port() : 0;
+}
+
+NetworkConfig FullNode::configInForce() const
+{
+    return m_contract.configInForce(*m_readStore);
+}
+
+Endorsement FullNode::endorse(const Transaction &tx) const
+{
+    return tx.endorse(m_orgId, m_orgKey);
 }
 
 Status FullNode::setTotpSecret(const QByteArray &userKey, const SecureBuffer &secret)

@@ -60,6 +60,10 @@ public:
 
     const QString &orgId() const { return m_orgId; }
     const Clock &clock() const { return m_clock; }
+    // The configuration in force for the next block (on the node's own thread: it reads readStore()).
+    NetworkConfig configInForce() const;
+    // This org's endorsement of a transaction (its org key over the id); check it first.
+    Endorsement endorse(const Transaction &tx) const;
     bool requireTotp() const { return m_options.requireTotp; }
 
     // Login second factor. The TOTP secret is sealed (XChaCha20-Poly1305, the
@@ -84,6 +88,7 @@ private:
     NodeDataDir m_dir{QString()};
     FullNodeOptions m_options;
     QString m_orgId;
+    SecureBuffer m_orgKey; // endorsements; the producer holds its own copy for headers
     SecureBuffer m_totpKey;
 };
 

@@ -49,21 +49,45 @@ Status NodeDataDir::create(const NetworkConfig &genesis, const QString &orgId, c
 {
     if (isInitialised())
         return makeError(QStringLiteral("exists"), QStringLiteral("%1 already holds a node; refusing to overwrite it").arg(m_path));
+    if (Status st = createIdentity(orgId, orgKey, tlsCertificatePem, tlsKeyPem); !st)
+        return st;
+    return installGenesis(genesis);
+}
+
+bool NodeDataDir::hasIdentity() const
+{
+    return QFile::exists(file(QStringLiteral("org.key")));
+}
+
+Status NodeDataDir::createIdentity(const QString &orgId, const SecureBuffer &orgKey, const QByteArray &tlsCertificatePem,
+                                   const QByteArray &tlsKeyPem) const
+{
+    if (hasIdentity() || isInitialised())
+        return makeError(QStringLiteral("exists"),
+                         QStringLiteral("%1 already holds an organisation's keys; refusing to overwrite them").arg(m_path));
     if (!QDir().mkpath(m_path))
         return makeError(QStringLiteral("io"), QStringLiteral("cannot create %1").arg(m_path));
     QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     const QByteArray keyFile = QByteArray(reinterpret_cast<const char *>(orgKey.data()), qsizetype(orgKey.size()));
+    // org.key last: its presence marks the identity as complete.
     Status st = writeFile(QStringLiteral("org.id"), orgId.toUtf8(), false);
-    if (st)
-        st = writeFile(QStringLiteral("org.key"), keyFile, true);
     if (st)
         st = writeFile(QStringLiteral("tls.crt"), tlsCertificatePem, false);
     if (st)
         st = writeFile(QStringLiteral("tls.key"), tlsKeyPem, true);
-    // genesis last: its presence marks the directory as complete.
     if (st)
-        st = writeFile(QStringLiteral("genesis.cbor"), genesis.encode(), false);
+        st = writeFile(QStringLiteral("org.key"), keyFile, true);
     return st;
+}
+
+Status NodeDataDir::installGenesis(const NetworkConfig &genesis) const
+{
+    if (isInitialised())
+        return makeError(QStringLiteral("exists"), QStringLiteral("%1 already holds a network's genesis").arg(m_path));
+    if (!hasIdentity())
+        return makeError(QStringLiteral("no_identity"), QStringLiteral("%1 holds no organisation keys").arg(m_path));
+    // genesis last: its presence marks the directory as complete.
+    return writeFile(QStringLiteral("genesis.cbor"), genesis.encode(), false);
 }
 
 Result<NetworkConfig> NodeDataDir::genesis() const

@@ -26,6 +26,13 @@ public:
     // init: writes genesis, the org key and the TLS identity; refuses to overwrite.
     Status create(const NetworkConfig &genesis, const QString &orgId, const SecureBuffer &orgKey,
                   const QByteArray &tlsCertificatePem, const QByteArray &tlsKeyPem) const;
+    // A consortium member's first step: the org key and TLS identity alone,
+    // before there is a genesis; refuses to overwrite an identity.
+    Status createIdentity(const QString &orgId, const SecureBuffer &orgKey, const QByteArray &tlsCertificatePem,
+                          const QByteArray &tlsKeyPem) const;
+    bool hasIdentity() const;
+    // Completes a directory made by createIdentity with the network's genesis.
+    Status installGenesis(const NetworkConfig &genesis) const;
     Result<NetworkConfig> genesis() const;
     Result<Identity> identity() const;
     Result<QByteArray> tlsCertificatePem() const;

@@ -25,8 +25,14 @@ QString txTypeName(TxType type)
     case TxType::DeviceRegister: return QStringLiteral("device-register");
     case TxType::VitalsBatch: return QStringLiteral("vitals-batch");
     case TxType::ComplianceReview: return QStringLiteral("compliance-review");
+    case TxType::ConfigChange: return QStringLiteral("config-change");
     }
     return QStringLiteral("unknown");
+}
+
+bool isKnownTxType(quint64 type)
+{
+    return type >= quint64(TxType::Enrol) && type <= quint64(TxType::ConfigChange);
 }
 
 namespace {
@@ -83,7 +89,7 @@ Result<Transaction> Transaction::decode(const QByteArray &bytes)
             if (r.ok() && tx.version != CurrentVersion)
                 r.fail(QStringLiteral("unsupported version %1").arg(tx.version));
             const quint64 type = r.uint(255);
-            if (r.ok() && (type < quint64(TxType::Enrol) || type > quint64(TxType::ComplianceReview)))
+            if (r.ok() && !isKnownTxType(type))
                 r.fail(QStringLiteral("unknown transaction type %1").arg(type));
             tx.type = TxType(type);
             tx.networkId = r.fixedBytes(32);
@@ -126,6 +132,16 @@ Transaction Transaction::make(TxType type, const QByteArray &networkId, const QS
 void Transaction::sign(const SecureBuffer &secretKey)
 {
     signature = Ed25519::sign(secretKey, Domains::Transaction, signingBytes());
+}
+
+Endorsement Transaction::endorse(const QString &org, const SecureBuffer &orgSecretKey) const
+{
+    return Endorsement{org, Ed25519::sign(orgSecretKey, Domains::Endorsement, id())};
+}
+
+bool Transaction::hasEndorsementFrom(const QString &org) const
+{
+    return std::any_of(endorsements.cbegin(), endorsements.cend(), [&](const Endorsement &e) { return e.org == org; });
 }
 
 bool Transaction::hasValidSignature() const

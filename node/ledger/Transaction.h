@@ -23,9 +23,11 @@ enum class TxType : quint8 {
     DeviceRegister = 11,    // a clinician binds (or unbinds) a monitoring device to a patient
     VitalsBatch = 12,       // a full node records a patient's device readings, encrypted
     ComplianceReview = 13,   // a compliance officer moves a suspicious-access flag (reviewed, closed)
+    ConfigChange = 14,       // a new network configuration, endorsed by a quorum of the members in force
 };
 
 QString txTypeName(TxType type);
+bool isKnownTxType(quint64 type);
 
 // A member org's endorsement: its org key's signature over the transaction id.
 struct Endorsement {
@@ -52,6 +54,10 @@ struct Transaction {
     QByteArray body;      // canonical CBOR of the type's body
     QList<Endorsement> endorsements;
     QByteArray signature; // 64
+
+    // The message an endorsing org signs (Domains::Endorsement over it): the id.
+    Endorsement endorse(const QString &org, const SecureBuffer &orgSecretKey) const;
+    bool hasEndorsementFrom(const QString &org) const;
 
     QByteArray signingBytes() const;
     QByteArray id() const; // SHA-256 of signingBytes()

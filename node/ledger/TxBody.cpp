@@ -595,4 +595,30 @@ Result<ComplianceReview> ComplianceReview::decode(const QByteArray &bytes)
     });
 }
 
+QByteArray ConfigChange::encode() const
+{
+    CborWriter w;
+    w.array(2).bytes(previousConfigHash).bytes(config.encode());
+    return w.take();
+}
+
+Result<ConfigChange> ConfigChange::decode(const QByteArray &bytes)
+{
+    return decodeBody<ConfigChange>(bytes, "configuration change", [](CborReader &r) {
+        ConfigChange c;
+        r.array(2, 2);
+        c.previousConfigHash = r.fixedBytes(Sha256::Size);
+        const QByteArray config = r.bytes(200 * 1024);
+        r.leave();
+        if (!r.ok())
+            return c;
+        auto decoded = NetworkConfig::decode(config);
+        if (!decoded)
+            r.fail(decoded.error().message);
+        else
+            c.config = std::move(decoded).value();
+        return c;
+    });
+}
+
 } // namespace careledger

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "crypto/Argon2id.h"
+#include "ledger/NetworkConfig.h"
 
 #include <QByteArray>
 #include <QList>
@@ -293,6 +294,17 @@ struct ComplianceReview {
 
     QByteArray encode() const;
     static Result<ComplianceReview> decode(const QByteArray &bytes);
+};
+
+// A new network configuration (members, policies) replacing the one in force,
+// named by its hash so that changes apply in order and none twice. Valid only
+// with endorsements of a quorum of the members in force.
+struct ConfigChange {
+    QByteArray previousConfigHash; // NetworkConfig::hash() of the configuration in force
+    NetworkConfig config;          // version = the one in force + 1
+
+    QByteArray encode() const;
+    static Result<ConfigChange> decode(const QByteArray &bytes);
 };
 
 } // namespace careledger

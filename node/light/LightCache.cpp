@@ -30,6 +30,8 @@ constexpr const char *Schema[] = {
     "CREATE TABLE warnings (id INTEGER PRIMARY KEY AUTOINCREMENT, time_ms INTEGER NOT NULL, endpoint TEXT NOT NULL,"
     " kind TEXT NOT NULL, message TEXT NOT NULL, evidence BLOB)",
     "CREATE TABLE distrusted (endpoint TEXT PRIMARY KEY, reason TEXT NOT NULL)",
+    // Configuration changes followed, each with the first height its members sign.
+    "CREATE TABLE configs (version INTEGER PRIMARY KEY, from_height INTEGER NOT NULL, bytes BLOB NOT NULL)",
 };
 
 Error sqlError(const QSqlQuery &q, const char *what)
@@ -383,6 +385,30 @@ std::optional<QByteArray> LightCache::payload(const QByteArray &ciphertextHash) 
     if (!q.exec() || !q.next())
         return std::nullopt;
     return q.value(0).toByteArray();
+}
+
+Status LightCache::addConfig(quint64 fromHeight, const NetworkConfig &config)
+{
+    QSqlQuery q = d->query(QStringLiteral("INSERT INTO configs (version, from_height, bytes) VALUES (?, ?, ?)"));
+    q.addBindValue(qint64(config.version));
+    q.addBindValue(qint64(fromHeight));
+    q.addBindValue(config.encode());
+    return q.exec() ? Status() : Status(sqlError(q, "record a configuration change"));
+}
+
+Result<QList<QPair<quint64, NetworkConfig>>> LightCache::configs() const
+{
+    QSqlQuery q = d->query(QStringLiteral("SELECT from_height, bytes FROM configs ORDER BY version"));
+    if (!q.exec())
+        return sqlError(q, "read the configuration changes");
+    QList<QPair<quint64, NetworkConfig>> out;
+    while (q.next()) {
+        auto config = NetworkConfig::decode(q.value(1).toByteArray());
+        if (!config)
+            return config.error();
+        out.append({quint64(q.value(0).toLongLong()), std::move(config).value()});
+    }
+    return out;
 }
 
 Status LightCache::addWarning(const NodeWarning &w)

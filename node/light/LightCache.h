@@ -60,7 +60,7 @@ struct NodeWarning {
 // transaction, so a crash never leaves a half-verified state.
 class LightCache {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     static Result<std::unique_ptr<LightCache>> open(const QString &path, const QByteArray &networkId);
     ~LightCache();
@@ -98,6 +98,11 @@ public:
     QHash<QString, int> recordCounts() const;
     qint64 transactionCount() const;
     std::optional<QByteArray> payload(const QByteArray &ciphertextHash) const;
+
+    // Configuration changes the light node followed (verified), so a restart
+    // verifies headers against the signer set in force, not the pinned one.
+    Status addConfig(quint64 fromHeight, const NetworkConfig &config);
+    Result<QList<QPair<quint64, NetworkConfig>>> configs() const;
 
     Status addWarning(const NodeWarning &warning);
     QList<NodeWarning> warnings() const;

@@ -39,6 +39,11 @@ Status LightSync::open()
     if (!cache)
         return cache.error();
     m_cache = std::move(cache).value();
+    auto configs = m_cache->configs();
+    if (!configs)
+        return configs.error();
+    for (const auto &[fromHeight, config] : *configs)
+        m_verifier.restore(fromHeight, config);
     for (const NodeWarning &w : m_cache->warnings())
         m_halted |= w.kind == QLatin1String("equivocation");
     return {};
@@ -106,7 +111,7 @@ QStringList LightSync::endpoints() const
 {
     QStringList out = m_settings.endpoints;
     if (out.isEmpty())
-        for (const Member &m : m_settings.config.members)
+        for (const Member &m : m_verifier.config().members)
             out << m.endpoint;
     // The node holding the user's session first: it is the one that can serve them.
     if (!m_sessionEndpoint.isEmpty() && out.removeOne(m_sessionEndpoint))
@@ -123,9 +128,10 @@ NodeClient *LightSync::clientFor(const QString &endpoint)
     // an endpoint outside the configuration gets no certificate and fails TLS.
     QByteArray pinned;
     const QUrl url(endpoint);
-    for (const Member &m : m_settings.config.members)
-        if (QUrl(m.endpoint).port() == url.port() && QUrl(m.endpoint).host() == url.host())
-            pinned = m.tlsCertificate;
+    for (const auto &[fromHeight, config] : m_verifier.configs())
+        for (const Member &m : config.members)
+            if (QUrl(m.endpoint).port() == url.port() && QUrl(m.endpoint).host() == url.host())
+                pinned = m.tlsCertificate;
     if (pinned.isEmpty() && m_settings.config.members.size() == 1)
         pinned = m_settings.config.members.first().tlsCertificate;
     auto client = std::make_shared<NodeClient>(endpoint, pinned, m_settings.requestTimeoutMs);
@@ -140,7 +146,7 @@ bool LightSync::isLie(const Error &error)
                                     QStringLiteral("stale"),        QStringLiteral("bad_proof"),
                                     QStringLiteral("withheld"),     QStringLiteral("altered"),
                                     QStringLiteral("malformed"),    QStringLiteral("non_canonical"),
-                                    QStringLiteral("forged_header")};
+                                    QStringLiteral("forged_header"), QStringLiteral("config_refused")};
     return lies.contains(error.code);
 }
 
@@ -198,6 +204,8 @@ Result<TrustedState> LightSync::syncOnce()
 Result<TrustedState> LightSync::syncFrom(const QString &endpoint)
 {
     NodeClient *client = clientFor(endpoint);
+    if (Status st = followConfigChanges(*client); !st)
+        return st.error();
     auto tip = client->tip();
     if (!tip)
         return tip.error();
@@ -216,9 +224,42 @@ Result<TrustedState> LightSync::syncFrom(const QString &endpoint)
             });
             !st)
             return st.error();
-    emit trustedChanged(*trusted, tip->validSignatureCount(m_settings.config), m_settings.config.signerCount());
+    const NetworkConfig &signers = m_verifier.configAt(tip->header.height);
+    emit trustedChanged(*trusted, tip->validSignatureCount(signers), signers.signerCount());
     emit progress(SyncProgress{SyncProgress::Phase::Done, trusted->height, trusted->height, endpoint});
     return trusted;
+}
+
+Status LightSync::followConfigChanges(NodeClient &client)
+{
+    auto changes = client.configChanges();
+    if (!changes)
+        return changes.error();
+    for (qsizetype k = m_verifier.configs().size() - 1; k < changes->size(); ++k) {
+        const quint64 logIndex = changes->at(k);
+        auto logged = client.transactionAt(logIndex);
+        if (!logged)
+            return logged.error();
+        auto headers = client.headers(logged->height, 1);
+        if (!headers)
+            return headers.error();
+        if (headers->size() != 1 || headers->first().header.height != logged->height)
+            return lie("withheld", QStringLiteral("the node does not serve block %1 of a configuration change").arg(logged->height));
+        const SignedHeader &block = headers->first();
+        auto proven = client.provenTransactions({logIndex}, block.header.logSize);
+        if (!proven)
+            return proven.error();
+        if (proven->size() != 1 || proven->first().tx.code != 0)
+            return lie("altered", QStringLiteral("the node lists log entry %1 as a configuration change in force but "
+                                                 "does not serve it as one").arg(logIndex));
+        auto next = m_verifier.followConfigChange(block, proven->first().tx.bytes, logIndex, proven->first().proof);
+        if (!next)
+            return next.error();
+        if (Status st = m_cache->addConfig(block.header.height + 1, *next); !st)
+            return st;
+        qCInfo(lcLight) << "following configuration version" << next->version << "from block" << block.header.height + 1;
+    }
+    return {};
 }
 
 Result<TrustedState> LightSync::syncHeaders(NodeClient &client, const QString &endpoint, const SignedHeader &tip)

@@ -87,6 +87,9 @@ private:
     // An error whose code names a lie (not just an outage) gets the endpoint distrusted.
     static bool isLie(const Error &error);
     Result<TrustedState> syncFrom(const QString &endpoint);
+    // Follows, in order, the configuration changes the verifier has not yet
+    // followed, each proven in its quorum-signed block, and keeps them.
+    Status followConfigChanges(NodeClient &client);
     Result<TrustedState> syncHeaders(NodeClient &client, const QString &endpoint, const SignedHeader &tip);
     Status syncRecords(NodeClient &client, const QString &endpoint, const SignedHeader &trustedHeader);
     // Records cached earlier without their content (this org held no key then)

@@ -83,6 +83,30 @@ Result<NetworkConfig> NodeClient::config()
     return NetworkConfig::decode(*r);
 }
 
+Result<Endorsement> NodeClient::endorse(const QByteArray &transaction)
+{
+    auto r = post(QStringLiteral("/v1/endorse"), transaction);
+    if (!r)
+        return r.error();
+    CborReader reader(*r);
+    Endorsement e;
+    reader.array(2, 2);
+    e.org = reader.text(64);
+    e.signature = reader.fixedBytes(Ed25519::SignatureSize);
+    reader.leave();
+    if (Status st = reader.finish(); !st)
+        return makeError(QStringLiteral("malformed"), QStringLiteral("the endorsement is not well-formed: %1").arg(st.error().message));
+    return e;
+}
+
+Result<NetworkConfig> NodeClient::currentConfig()
+{
+    auto r = get(QStringLiteral("/v1/config/current"));
+    if (!r)
+        return r.error();
+    return NetworkConfig::decode(*r);
+}
+
 Result<SignedHeader> NodeClient::tip()
 {
     auto r = get(QStringLiteral("/v1/tip"));
@@ -239,6 +263,11 @@ Status NodeClient::setTotpSecret(const QByteArray &userKey, const SecureBuffer &
 Result<QList<quint64>> NodeClient::patientLog(const QString &patientId)
 {
     return logIndexes(QStringLiteral("/v1/patients/%1/log").arg(QString::fromLatin1(QUrl::toPercentEncoding(patientId))));
+}
+
+Result<QList<quint64>> NodeClient::configChanges()
+{
+    return logIndexes(QStringLiteral("/v1/config/changes"));
 }
 
 Result<QList<quint64>> NodeClient::directory()

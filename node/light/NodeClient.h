@@ -4,6 +4,7 @@
 #include "crypto/SecureBuffer.h"
 #include "ledger/Block.h"
 #include "ledger/NetworkConfig.h"
+#include "ledger/Transaction.h"
 
 #include <QByteArray>
 #include <QList>
@@ -59,6 +60,8 @@ public:
     Result<QByteArray> post(const QString &path, const QByteArray &body);
 
     Result<NetworkConfig> config();
+    // The configuration in force as the node says (for its own admin's tools, not for trust).
+    Result<NetworkConfig> currentConfig();
     Result<SignedHeader> tip();
     Result<QList<SignedHeader>> headers(quint64 fromHeight, int count);
     Result<Block> block(quint64 height);
@@ -66,6 +69,9 @@ public:
     Result<QList<QByteArray>> inclusionProof(quint64 index, quint64 treeSize);
     Result<QList<QByteArray>> consistencyProof(quint64 fromSize, quint64 toSize);
     Result<SignedHeader> waitForBlockAfter(quint64 height, int timeoutMs);
+    // Asks the node's org to endorse the transaction (POST /v1/endorse): its
+    // endorsement, or the refusal with the contract's reason code as the error code.
+    Result<Endorsement> endorse(const QByteArray &transaction);
     // Submits [transaction, ciphertext] pairs; returns when each is final or refused.
     Result<QList<TxReceipt>> submit(const QList<QPair<QByteArray, QByteArray>> &items);
 
@@ -86,6 +92,8 @@ public:
         m_sessionOrg.clear();
     }
     Result<QList<quint64>> patientLog(const QString &patientId);
+    // Log indexes of the valid configuration changes, in order.
+    Result<QList<quint64>> configChanges();
     // Log indexes of the network's enrolments and revocations: who signs what.
     Result<QList<quint64>> directory();
     // The patients the signed-in user's org may read.

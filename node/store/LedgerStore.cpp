@@ -198,12 +198,18 @@ constexpr const char *MigrationTo5[] = {
         "CREATE INDEX IF NOT EXISTS devices_patient ON devices (patient_id)",
 };
 
-constexpr std::array<std::span<const char *const>, 5> Migrations = {
+// Configuration changes: every version a valid change put, the newest in force.
+constexpr const char *MigrationTo6[] = {
+        "CREATE TABLE IF NOT EXISTS configs (version ${INT} PRIMARY KEY, config ${BLOB} NOT NULL)",
+};
+
+constexpr std::array<std::span<const char *const>, 6> Migrations = {
     std::span<const char *const>(MigrationTo1),
     std::span<const char *const>(MigrationTo2),
     std::span<const char *const>(MigrationTo3),
     std::span<const char *const>(MigrationTo4),
     std::span<const char *const>(MigrationTo5),
+    std::span<const char *const>(MigrationTo6),
 };
 static_assert(Migrations.size() == LedgerStore::SchemaVersion, "one migration per schema version");
 
@@ -255,6 +261,9 @@ enum Stmt {
     UpsertDevice,
     SelectOrgReferrals,
     HasReferralTo,
+    SelectLatestConfig,
+    InsertConfig,
+    SelectConfigChanges,
     StmtCount
 };
 
@@ -355,6 +364,9 @@ constexpr std::array<const char *, StmtCount> StatementSql = {
     /* SelectOrgReferrals */
     "SELECT " REFERRAL_COLUMNS " FROM referrals WHERE from_org = ? OR target_org = ? ORDER BY created_ms DESC, referral_id",
     /* HasReferralTo */ "SELECT 1 FROM referrals WHERE patient_id = ? AND target_org = ? LIMIT 1",
+    /* SelectLatestConfig */ "SELECT config FROM configs ORDER BY version DESC LIMIT 1",
+    /* InsertConfig */ "INSERT INTO configs (version, config) VALUES (?, ?)",
+    /* SelectConfigChanges */ "SELECT log_index FROM txs WHERE type = ? AND code = 0 ORDER BY log_index",
 };
 
 // A statement added to the enum without its SQL would be a null entry here.
@@ -1636,6 +1648,38 @@ std::optional<DeviceInfo> LedgerStore::device(const QString &deviceId) const
     return v;
 }
 
+std::optional<NetworkConfig> LedgerStore::latestConfig() const
+{
+    QSqlQuery *q = d->statement(SelectLatestConfig);
+    if (!q)
+        return std::nullopt;
+    Finisher f(*q);
+    if (!d->read(*q, "reading the configuration in force") || !q->next())
+        return std::nullopt;
+    auto decoded = NetworkConfig::decode(q->value(0).toByteArray());
+    if (!decoded) {
+        d->fail(makeError(QStringLiteral("corrupt"), QStringLiteral("The stored configuration in force is unreadable: %1")
+                                                         .arg(decoded.error().message)));
+        return std::nullopt;
+    }
+    return std::move(decoded).value();
+}
+
+QList<quint64> LedgerStore::configChangeLogIndexes() const
+{
+    QList<quint64> out;
+    QSqlQuery *q = d->statement(SelectConfigChanges);
+    if (!q)
+        return out;
+    Finisher f(*q);
+    q->bindValue(0, int(TxType::ConfigChange));
+    if (!d->read(*q, "listing configuration changes"))
+        return out;
+    while (q->next())
+        out.append(toU64(q->value(0)));
+    return out;
+}
+
 // --- LedgerState: writes ---------------------------------------------------
 
 void LedgerStore::putUser(const UserInfo &user)
@@ -1761,6 +1805,16 @@ void LedgerStore::putDevice(const DeviceInfo &device)
     q->bindValue(8, device.revoked ? 1 : 0);
     q->bindValue(9, blob(device.lastTx));
     d->write(*q, "storing a device binding");
+}
+
+void LedgerStore::putConfig(const NetworkConfig &config)
+{
+    QSqlQuery *q = d->statement(InsertConfig);
+    if (!q)
+        return;
+    q->bindValue(0, u64(config.version));
+    q->bindValue(1, blob(config.encode()));
+    d->write(*q, "storing a new configuration");
 }
 
 } // namespace careledger

@@ -57,7 +57,7 @@ struct Credential {
 // all of it or none.
 class LedgerStore final : public LedgerState {
 public:
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
 
     // Opens (creating or migrating) the database the config names.
     static Result<std::unique_ptr<LedgerStore>> open(const StoreConfig &config);
@@ -102,6 +102,8 @@ public:
     // Referrals the org sent or received, newest first.
     QList<ReferralInfo> referralsOf(const QString &org) const;
     std::optional<QByteArray> payload(const QByteArray &ciphertextHash) const;
+    // Log indexes of the valid configuration changes, in order: how light nodes follow them.
+    QList<quint64> configChangeLogIndexes() const;
 
     // A payload is readable by the patient, by a user whose org holds a wrapped
     // key for it, or by a user who holds one personally.
@@ -138,6 +140,7 @@ public:
     bool hasWrappedKey(const QByteArray &recordTxId, RecipientKind kind, const QString &recipient) const override;
     std::optional<ReferralInfo> referral(const QByteArray &referralId) const override;
     std::optional<DeviceInfo> device(const QString &deviceId) const override;
+    std::optional<NetworkConfig> latestConfig() const override;
     void putUser(const UserInfo &user) override;
     void putPatient(const PatientInfo &patient) override;
     void putRecordVersion(const RecordInfo &record, const QByteArray &supersedes) override;
@@ -145,6 +148,7 @@ public:
     void putConsent(const ConsentState &consent) override;
     void putReferral(const ReferralInfo &referral) override;
     void putDevice(const DeviceInfo &device) override;
+    void putConfig(const NetworkConfig &config) override;
 
     // A put that fails (full disk, I/O error) sticks here and makes commit() fail,
     // so a half-applied block is rolled back instead of committed.

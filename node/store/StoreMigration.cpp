@@ -143,6 +143,7 @@ const QStringList &StoreMigration::tables()
         QStringLiteral("wrapped_keys"), QStringLiteral("consents"), QStringLiteral("referrals"),
         QStringLiteral("payloads"),    QStringLiteral("access_log"), QStringLiteral("credentials"),
         QStringLiteral("devices"),
+        QStringLiteral("configs"),
     };
     return order;
 }

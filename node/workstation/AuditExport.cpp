@@ -77,6 +77,7 @@ QString AuditExport::actionName(int action)
     case TxType::DeviceRegister: return QStringLiteral("Device registered");
     case TxType::VitalsBatch: return QStringLiteral("Vitals recorded");
     case TxType::ComplianceReview: return QStringLiteral("Compliance review");
+    case TxType::ConfigChange: return QStringLiteral("Network configuration changed");
     }
     return QStringLiteral("Transaction type %1").arg(action - AuditAction::TxTypeBase);
 }

@@ -55,6 +55,8 @@ public:
     quint64 nextBlockTimeMs() const { return m_timeMs; }
     // Moves the block clock forward (never back), for histories that span days.
     void advanceTo(quint64 timeMs) { m_timeMs = qMax(m_timeMs, timeMs); }
+    // Who signs the next headers (after a configuration change); the first stays the proposer.
+    void setSigners(QList<TestOrg> signers) { m_signers = std::move(signers); }
     const SignedHeader &tip() const { return m_tip; }
     quint64 logSize() const { return m_log.size(); }
 

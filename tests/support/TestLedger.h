@@ -20,6 +20,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <deque>
 #include <memory>
 #include <stdexcept>
 #include <vector>
@@ -120,15 +121,34 @@ public:
         m_config.networkName = QStringLiteral("careledger-test");
         m_config.policy = policy;
         for (qsizetype i = 0; i < orgIds.size(); ++i) {
-            TestOrg org{orgIds[i], TestKey::generate(), tlsDer.value(i)};
-            m_config.members.append(Member{org.id, org.id.toUpper(), org.key.publicKey, org.tlsCertificateDer,
-                                           endpoints.value(i, QStringLiteral("https://127.0.0.1:0")), org.dataKey().publicKey});
-            m_orgs.push_back(org);
+            Member m = memberOf(newOrg(orgIds[i], tlsDer.value(i)));
+            m.endpoint = endpoints.value(i, m.endpoint);
+            m_config.members.append(m);
         }
         m_networkId = m_config.networkId();
     }
 
+    // An org with a fresh key that the genesis does not list (one that joins later).
+    const TestOrg &newOrg(const QString &id, const QByteArray &tlsDer = {})
+    {
+        m_orgs.push_back(TestOrg{id, TestKey::generate(), tlsDer});
+        return m_orgs.back();
+    }
+    static Member memberOf(const TestOrg &org)
+    {
+        return Member{org.id, org.id.toUpper(), org.key.publicKey, org.tlsCertificateDer,
+                      QStringLiteral("https://127.0.0.1:0"), org.dataKey().publicKey};
+    }
+
     const NetworkConfig &config() const { return m_config; }
+    // Where a member's node listens (before any transaction is built: the network id changes).
+    void setEndpoint(const QString &orgId, const QString &endpoint)
+    {
+        for (Member &m : m_config.members)
+            if (m.orgId == orgId)
+                m.endpoint = endpoint;
+        m_networkId = m_config.networkId();
+    }
     const QByteArray &networkId() const { return m_networkId; }
     const TestOrg &org(const QString &id) const
     {
@@ -216,10 +236,27 @@ public:
         return make(TxType::ConsentRevoke, kioskOrg, ConsentRevocation{grant.consentId, grant.patientId}.encode(), signer, ts);
     }
 
+    // The transaction with endorsements of `orgs` added, each by its org key.
+    Transaction endorsed(Transaction tx, const QStringList &orgs) const
+    {
+        for (const QString &o : orgs)
+            tx.endorsements.append(tx.endorse(o, org(o).key.secretKey()));
+        return tx;
+    }
+
+    // A change from `inForce` to `next`, authored by byOrg's org key and
+    // endorsed by `endorsers`.
+    Transaction configChange(const NetworkConfig &inForce, const NetworkConfig &next, const QString &byOrg,
+                             const QStringList &endorsers, quint64 ts) const
+    {
+        const ConfigChange change{inForce.hash(), next};
+        return endorsed(make(TxType::ConfigChange, byOrg, change.encode(), org(byOrg).key, ts), endorsers);
+    }
+
 private:
     NetworkConfig m_config;
     QByteArray m_networkId;
-    std::vector<TestOrg> m_orgs;
+    std::deque<TestOrg> m_orgs; // deque: newOrg() keeps references to earlier ones valid
 };
 
 } // namespace careledger::testing

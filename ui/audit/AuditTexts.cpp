@@ -31,6 +31,7 @@ QString AuditTexts::action(int action)
     case TxType::DeviceRegister: return tr("Device registered");
     case TxType::VitalsBatch: return tr("Vitals recorded");
     case TxType::ComplianceReview: return tr("Compliance review");
+    case TxType::ConfigChange: return tr("Network configuration changed");
     }
     return tr("Other (%1)").arg(action);
 }

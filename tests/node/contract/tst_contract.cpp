@@ -3,6 +3,7 @@
 // executed and committed the way the block producer does it.
 
 #include "contract/Contract.h"
+#include "core/Cbor.h"
 #include "crypto/SealedBox.h"
 #include "crypto/Sha256.h"
 #include "ledger/Domains.h"
@@ -167,12 +168,12 @@ struct World {
     TestUser doctorB = TestLedger::newUser(B, Role::Doctor);
     TestPatient patient = TestPatient::make(QStringLiteral("P-0001"), QStringLiteral("ABCD-1234-EFGH"));
 
-    explicit World(const QStringList &orgs = {A, B}) : net(orgs), chain(net)
+    explicit World(const QStringList &orgs = {A, B}, const Policy &policy = {}) : net(orgs, {}, policy), chain(net)
     {
         QList<Transaction> txs;
         for (const TestUser *u : {&adminA, &doctorA, &nurseA, &emrA, &complianceA, &insurerA, &researcherA, &doctorB})
-            txs.append(net.enrolByOrg(*u, t));
-        txs.append(net.registerPatient(nurseA, patient, t));
+            txs.append(byOwnOrg(net.enrolByOrg(*u, t)));
+        txs.append(byOwnOrg(net.registerPatient(nurseA, patient, t)));
         for (Reason r : chain.block(txs, t))
             if (r != Reason::Ok)
                 qFatal("world set-up refused: %s", qPrintable(reasonCode(r)));
@@ -180,6 +181,11 @@ struct World {
 
     quint64 tick() { return t += 1000; }
     LedgerStore &store() { return chain.store(); }
+    // Endorsed by the author's own org where the policy asks for endorsements at all.
+    Transaction byOwnOrg(const Transaction &tx) const
+    {
+        return net.config().policy.hasEndorsementRules() ? net.endorsed(tx, {tx.org}) : tx;
+    }
     Reason run(const Transaction &tx) { return chain.run(tx); }
 
     const TestUser &user(Role role) const
@@ -473,6 +479,23 @@ private slots:
     void vitalsBatchRefusals();
     void vitalsBatchDecoding_data();
     void vitalsBatchDecoding();
+    // Endorsement policies
+    void endorsementPolicy_data();
+    void endorsementPolicy();
+    void endorsingKeepsTheTransactionId();
+    void defaultPolicyNeedsNoEndorsement();
+    void policyEncodingIsCanonical();
+
+    // Configuration changes
+    void configChangeAddsAMember();
+    void configChangeWithoutQuorumChangesNothing_data();
+    void configChangeWithoutQuorumChangesNothing();
+    void configChangesApplyInOrder();
+    void configChangeRefusals_data();
+    void configChangeRefusals();
+    void removedMemberNoLongerCounts();
+    void policyChangeTakesEffectNextBlock();
+    void configInForcePersists();
 };
 
 // --- reason codes -------------------------------------------------------------
@@ -502,6 +525,13 @@ void TestContract::reasonCodes_data()
     QTest::newRow("record_not_shared") << Reason::RecordNotShared << "record_not_shared" << quint16(31);
     QTest::newRow("not_a_service_request") << Reason::NotAServiceRequest << "not_a_service_request" << quint16(32);
     QTest::newRow("note_reader_not_officer") << Reason::NoteReaderNotOfficer << "note_reader_not_officer" << quint16(48);
+    QTest::newRow("endorsement_bad_signature") << Reason::EndorsementBadSignature << "endorsement_bad_signature" << quint16(52);
+    QTest::newRow("endorsement_not_member") << Reason::EndorsementNotMember << "endorsement_not_member" << quint16(53);
+    QTest::newRow("endorsement_duplicate") << Reason::EndorsementDuplicate << "endorsement_duplicate" << quint16(54);
+    QTest::newRow("endorsement_policy_unmet") << Reason::EndorsementPolicyUnmet << "endorsement_policy_unmet" << quint16(55);
+    QTest::newRow("config_no_quorum") << Reason::ConfigNoQuorum << "config_no_quorum" << quint16(56);
+    QTest::newRow("config_out_of_order") << Reason::ConfigOutOfOrder << "config_out_of_order" << quint16(57);
+    QTest::newRow("config_invalid") << Reason::ConfigInvalid << "config_invalid" << quint16(58);
 }
 
 // The numbers are block format and the codes API: both are frozen.
@@ -529,6 +559,12 @@ void TestContract::reasonCodesAreDistinct()
         QVERIFY2(!codes.contains(code), qPrintable(code));
         codes.insert(code);
         QVERIFY(!reasonText(Reason(n)).startsWith(QLatin1String("unknown reason")));
+    }
+    for (quint16 n = quint16(Reason::EndorsementBadSignature); n <= quint16(Reason::ConfigInvalid); ++n) {
+        const QString code = reasonCode(Reason(n));
+        QVERIFY2(code != QStringLiteral("unknown_%1").arg(n), qPrintable(code));
+        QVERIFY2(!codes.contains(code), qPrintable(code));
+        codes.insert(code);
     }
     QCOMPARE(reasonCode(Reason(999)), QStringLiteral("unknown_999"));
 }
@@ -2377,6 +2413,312 @@ void TestContract::vitalsBatchDecoding()
         const Transaction swapped = w.net.make(TxType::VitalsBatch, A, body, w.net.org(A).key, w.tick());
         QCOMPARE(w.chain.contract().checkStateless(swapped.encode()).reason, Reason::Malformed);
     }
+}
+
+// --- endorsement policies ---------------------------------------------------------
+
+namespace {
+// Three members under the consortium policy: records need the author's org
+// and one other member, everything else the author's org.
+struct ConsortiumWorld : World {
+    ConsortiumWorld() : World({A, B, C}, Policy::consortium()) {}
+};
+
+// An endorsement as some org would send it: over this transaction's id, or
+// another's (replayed), signed with the named org's key or another's (forged).
+Endorsement endorsementBy(const TestLedger &net, const Transaction &tx, const QString &org, const QString &signingOrg,
+                          const QByteArray &overId = {})
+{
+    const QByteArray message = overId.isEmpty() ? tx.id() : overId;
+    return Endorsement{org, Ed25519::sign(net.org(signingOrg).key.secretKey(), Domains::Endorsement, message)};
+}
+} // namespace
+
+using EndorsementMaker = std::function<QList<Endorsement>(ConsortiumWorld &, const Transaction &)>;
+Q_DECLARE_METATYPE(EndorsementMaker)
+
+void TestContract::endorsementPolicy_data()
+{
+    QTest::addColumn<bool>("isRecord");
+    QTest::addColumn<EndorsementMaker>("endorsements");
+    QTest::addColumn<Reason>("expected");
+
+    auto by = [](const QStringList &orgs) {
+        return EndorsementMaker([orgs](ConsortiumWorld &w, const Transaction &tx) {
+            QList<Endorsement> out;
+            for (const QString &o : orgs)
+                out.append(endorsementBy(w.net, tx, o, o));
+            return out;
+        });
+    };
+    QTest::newRow("record: author's org and one other") << true << by({A, B}) << Reason::Ok;
+    QTest::newRow("record: the other first, then the author's org") << true << by({C, A}) << Reason::Ok;
+    QTest::newRow("record: all three") << true << by({A, B, C}) << Reason::Ok;
+    QTest::newRow("record: none") << true << by({}) << Reason::EndorsementPolicyUnmet;
+    QTest::newRow("record: the author's org alone") << true << by({A}) << Reason::EndorsementPolicyUnmet;
+    QTest::newRow("record: two others but not the author's org") << true << by({B, C}) << Reason::EndorsementPolicyUnmet;
+    QTest::newRow("record: the author's org twice") << true << by({A, A}) << Reason::EndorsementDuplicate;
+    QTest::newRow("record: one other twice") << true << by({A, B, B}) << Reason::EndorsementDuplicate;
+    QTest::newRow("record: signed with another member's key")
+        << true << EndorsementMaker([](ConsortiumWorld &w, const Transaction &tx) {
+               return QList<Endorsement>{endorsementBy(w.net, tx, A, A), endorsementBy(w.net, tx, B, C)};
+           })
+        << Reason::EndorsementBadSignature;
+    QTest::newRow("record: an endorsement of another transaction")
+        << true << EndorsementMaker([](ConsortiumWorld &w, const Transaction &tx) {
+               return QList<Endorsement>{endorsementBy(w.net, tx, A, A),
+                                         endorsementBy(w.net, tx, B, B, Sha256::hash("another transaction"))};
+           })
+        << Reason::EndorsementBadSignature;
+    QTest::newRow("record: an org that is not a member")
+        << true << EndorsementMaker([](ConsortiumWorld &w, const Transaction &tx) {
+               const TestOrg &outsider = w.net.newOrg(QStringLiteral("outsider"));
+               return QList<Endorsement>{endorsementBy(w.net, tx, A, A), tx.endorse(outsider.id, outsider.key.secretKey())};
+           })
+        << Reason::EndorsementNotMember;
+    QTest::newRow("other type: the author's org") << false << by({A}) << Reason::Ok;
+    QTest::newRow("other type: the author's org and another") << false << by({A, B}) << Reason::Ok;
+    QTest::newRow("other type: none") << false << by({}) << Reason::EndorsementPolicyUnmet;
+    QTest::newRow("other type: only an org that does not count") << false << by({B}) << Reason::EndorsementPolicyUnmet;
+}
+
+void TestContract::endorsementPolicy()
+{
+    QFETCH(bool, isRecord);
+    QFETCH(EndorsementMaker, endorsements);
+    QFETCH(Reason, expected);
+    ConsortiumWorld w;
+    const TestPatient other = TestPatient::make(QStringLiteral("P-0002"), QStringLiteral("WXYZ-9876-QRST"));
+    Transaction tx = isRecord ? w.record(w.doctorA, QStringLiteral("Observation"))
+                              : w.net.registerPatient(w.nurseA, other, w.tick());
+    tx.endorsements = endorsements(w, tx);
+    QCOMPARE(w.run(tx), expected);
+    // A refused transaction leaves nothing: not the transaction, not its effects.
+    QCOMPARE(w.store().hasTransaction(tx.id()), expected == Reason::Ok);
+    if (!isRecord)
+        QCOMPARE(bool(w.store().patient(other.id)), expected == Reason::Ok);
+}
+
+void TestContract::endorsingKeepsTheTransactionId()
+{
+    ConsortiumWorld w;
+    const Transaction plain = w.record(w.doctorA, QStringLiteral("Observation"));
+    const Transaction endorsed = w.net.endorsed(plain, {A, B});
+    QCOMPARE(endorsed.id(), plain.id());
+    QVERIFY(endorsed.hasValidSignature());
+    auto decoded = Transaction::decode(endorsed.encode());
+    QVERIFY(decoded);
+    QCOMPARE(decoded->endorsements, endorsed.endorsements);
+    QCOMPARE(w.run(endorsed), Reason::Ok);
+}
+
+void TestContract::defaultPolicyNeedsNoEndorsement()
+{
+    // The policy of every network made before endorsements (and of `careledgerd init`): none needed.
+    World w;
+    QVERIFY(!w.net.config().policy.hasEndorsementRules());
+    QCOMPARE(w.run(w.record(w.doctorA, QStringLiteral("Observation"))), Reason::Ok);
+    // An endorsement given anyway must still be a valid one.
+    Transaction tx = w.record(w.doctorA, QStringLiteral("Observation"));
+    tx.endorsements.append(endorsementBy(w.net, tx, A, A, Sha256::hash("something else")));
+    QCOMPARE(w.run(tx), Reason::EndorsementBadSignature);
+}
+
+void TestContract::policyEncodingIsCanonical()
+{
+    TestLedger plain({A});
+    // A configuration without endorsement rules encodes as before they existed:
+    // four fields, a three-field policy (so every existing network keeps its id).
+    CborReader r(plain.config().encode());
+    QCOMPARE(r.array(0, 10), qsizetype(4));
+    NetworkConfig withRules = plain.config();
+    withRules.policy = Policy::consortium();
+    auto decoded = NetworkConfig::decode(withRules.encode());
+    QVERIFY2(decoded, qPrintable(decoded ? QString() : decoded.error().message));
+    QCOMPARE(decoded->policy, withRules.policy);
+    QVERIFY(decoded->networkId() != plain.config().networkId());
+    QCOMPARE(decoded->endorsementRule(quint64(TxType::RecordCreate)), (EndorsementRule{true, 1, false}));
+    QCOMPARE(decoded->endorsementRule(quint64(TxType::Enrol)), (EndorsementRule{true, 0, false}));
+    // Configuration changes need a quorum even where the policy says less.
+    QVERIFY(plain.config().endorsementRule(quint64(TxType::ConfigChange)).quorum);
+
+    // Rules out of type order are not canonical.
+    CborWriter w;
+    w.array(4).text(QStringLiteral("n")).uint(1).array(1);
+    const Member &m = plain.config().members.first();
+    w.array(6).text(m.orgId).text(m.displayName).bytes(m.orgKey).bytes(m.tlsCertificate).text(m.endpoint).bytes(m.dataKey);
+    w.array(4).uint(1).uint(1).uint(1).array(2).array(3).boolean(false).uint(0).boolean(false).array(2);
+    w.array(2).uint(5).array(3).boolean(true).uint(0).boolean(false);
+    w.array(2).uint(4).array(3).boolean(true).uint(0).boolean(false);
+    QVERIFY(!NetworkConfig::decode(w.take()));
+}
+
+// --- configuration changes -----------------------------------------------------------
+
+void TestContract::configChangeAddsAMember()
+{
+    // Four members: a quorum is three.
+    World w({A, B, C, QStringLiteral("lab-d")});
+    const NetworkConfig genesis = w.net.config();
+    QCOMPARE(genesis.quorum(), 3);
+    const TestOrg &e = w.net.newOrg(QStringLiteral("insurer-e"));
+    const TestUser doctorE = TestLedger::newUser(e.id, Role::Doctor);
+    // Before the change, the new org's key enrols no one.
+    QCOMPARE(w.run(w.net.enrolByOrg(doctorE, w.tick())), Reason::UnknownOrg);
+
+    NetworkConfig next = genesis.successor();
+    next.members.append(TestLedger::memberOf(e));
+    QCOMPARE(w.run(w.net.configChange(genesis, next, B, {A, B, C}, w.tick())), Reason::Ok);
+    const auto inForce = w.store().latestConfig();
+    QVERIFY(inForce);
+    QCOMPARE(*inForce, next);
+    QCOMPARE(inForce->version, quint64(2));
+    QCOMPARE(inForce->networkId(), genesis.networkId()); // the network keeps its id
+    QCOMPARE(inForce->quorum(), 4);                      // five members now
+    QCOMPARE(w.run(w.net.enrolByOrg(doctorE, w.tick())), Reason::Ok);
+}
+
+void TestContract::configChangeWithoutQuorumChangesNothing_data()
+{
+    QTest::addColumn<QStringList>("endorsers");
+    QTest::addColumn<Reason>("expected");
+    QTest::newRow("two of four") << QStringList{A, B} << Reason::ConfigNoQuorum;
+    QTest::newRow("none") << QStringList{} << Reason::ConfigNoQuorum;
+    QTest::newRow("one member twice and another") << QStringList{A, A, B} << Reason::EndorsementDuplicate;
+    QTest::newRow("three of four") << QStringList{A, B, C} << Reason::Ok;
+}
+
+void TestContract::configChangeWithoutQuorumChangesNothing()
+{
+    QFETCH(QStringList, endorsers);
+    QFETCH(Reason, expected);
+    World w({A, B, C, QStringLiteral("lab-d")});
+    NetworkConfig next = w.net.config().successor();
+    next.members.removeLast();
+    QCOMPARE(w.run(w.net.configChange(w.net.config(), next, A, endorsers, w.tick())), expected);
+    QCOMPARE(w.store().latestConfig().has_value(), expected == Reason::Ok);
+    QCOMPARE(w.chain.contract().configInForce(w.store()).members.size(), expected == Reason::Ok ? 3 : 4);
+}
+
+void TestContract::configChangesApplyInOrder()
+{
+    World w({A, B, C});
+    const NetworkConfig v1 = w.net.config();
+    NetworkConfig v2 = v1.successor();
+    v2.members.removeLast(); // C leaves
+    NetworkConfig v2b = v1.successor();
+    v2b.policy.maxClockSkewMs = 60'000;
+    // Two changes of the same configuration in one block: the first wins, the
+    // second no longer replaces the configuration in force.
+    const QList<Reason> reasons = w.chain.block(QList<Transaction>{w.net.configChange(v1, v2, A, {A, B, C}, w.t),
+                                                                  w.net.configChange(v1, v2b, B, {A, B, C}, w.t)},
+                                                w.tick());
+    QCOMPARE(reasons, (QList<Reason>{Reason::Ok, Reason::ConfigOutOfOrder}));
+    QCOMPARE(*w.store().latestConfig(), v2);
+    // Still naming version 1 in a later block: out of order.
+    QCOMPARE(w.run(w.net.configChange(v1, v2b, B, {A, B}, w.tick())), Reason::ConfigOutOfOrder);
+    // Version 3 on top of version 2, endorsed by a quorum of version 2 (two of two).
+    NetworkConfig v3 = v2.successor();
+    v3.policy.maxClockSkewMs = 60'000;
+    QCOMPARE(w.run(w.net.configChange(v2, v3, A, {A, B}, w.tick())), Reason::Ok);
+    QCOMPARE(w.store().latestConfig()->version, quint64(3));
+}
+
+using ConfigMutation = std::function<Transaction(World &, NetworkConfig next)>;
+Q_DECLARE_METATYPE(ConfigMutation)
+
+void TestContract::configChangeRefusals_data()
+{
+    QTest::addColumn<ConfigMutation>("make");
+    QTest::addColumn<Reason>("expected");
+    const QStringList all{A, B, C};
+    QTest::newRow("skips a version") << ConfigMutation([all](World &w, NetworkConfig next) {
+        next.version += 1;
+        return w.net.configChange(w.net.config(), next, A, all, w.tick());
+    }) << Reason::ConfigInvalid;
+    QTest::newRow("renames the network") << ConfigMutation([all](World &w, NetworkConfig next) {
+        next.networkName = QStringLiteral("another");
+        return w.net.configChange(w.net.config(), next, A, all, w.tick());
+    }) << Reason::ConfigInvalid;
+    QTest::newRow("moves to another network") << ConfigMutation([all](World &w, NetworkConfig next) {
+        next.genesisId = Sha256::hash("another network");
+        return w.net.configChange(w.net.config(), next, A, all, w.tick());
+    }) << Reason::ConfigInvalid;
+    QTest::newRow("authored by a user, not an org key") << ConfigMutation([all](World &w, NetworkConfig next) {
+        const ConfigChange change{w.net.config().hash(), next};
+        return w.net.endorsed(w.net.make(TxType::ConfigChange, A, change.encode(), w.adminA.key, w.tick()), all);
+    }) << Reason::ConfigInvalid;
+    QTest::newRow("names a configuration that was never in force") << ConfigMutation([all](World &w, NetworkConfig next) {
+        const ConfigChange change{Sha256::hash("not a configuration"), next};
+        return w.net.endorsed(w.net.make(TxType::ConfigChange, A, change.encode(), w.net.org(A).key, w.tick()), all);
+    }) << Reason::ConfigOutOfOrder;
+    QTest::newRow("endorsed by a quorum, one endorsement forged") << ConfigMutation([](World &w, NetworkConfig next) {
+        Transaction tx = w.net.configChange(w.net.config(), next, A, {A, B}, w.tick());
+        tx.endorsements.append(endorsementBy(w.net, tx, C, A));
+        return tx;
+    }) << Reason::EndorsementBadSignature;
+}
+
+void TestContract::configChangeRefusals()
+{
+    QFETCH(ConfigMutation, make);
+    QFETCH(Reason, expected);
+    World w({A, B, C});
+    NetworkConfig next = w.net.config().successor();
+    next.policy = Policy::consortium();
+    QCOMPARE(w.run(make(w, next)), expected);
+    QVERIFY(!w.store().latestConfig());
+}
+
+void TestContract::removedMemberNoLongerCounts()
+{
+    World w({A, B, C});
+    NetworkConfig next = w.net.config().successor();
+    next.members.removeAt(2); // C
+    next.policy = Policy::consortium();
+    QCOMPARE(w.run(w.net.configChange(w.net.config(), next, A, {A, B, C}, w.tick())), Reason::Ok);
+
+    // C's endorsement no longer counts, and C's key enrols no one.
+    const Transaction record = w.record(w.doctorA, QStringLiteral("Observation"));
+    QCOMPARE(w.run(w.net.endorsed(record, {A, C})), Reason::EndorsementNotMember);
+    QCOMPARE(w.run(w.net.enrolByOrg(TestLedger::newUser(C, Role::Doctor), w.tick())), Reason::UnknownOrg);
+    QCOMPARE(w.run(w.net.endorsed(record, {A, B})), Reason::Ok);
+}
+
+void TestContract::policyChangeTakesEffectNextBlock()
+{
+    World w({A, B, C});
+    NetworkConfig next = w.net.config().successor();
+    next.policy = Policy::consortium();
+    next.policy.endorsement[quint64(TxType::RecordCreate)].others = 2;
+    const Transaction change = w.net.configChange(w.net.config(), next, A, {A, B, C}, w.t);
+    // In the change's own block the old policy (none) still applies.
+    const Transaction sameBlock = w.record(w.doctorA, QStringLiteral("Observation"));
+    QCOMPARE(w.chain.block(QList<Transaction>{change, sameBlock}, w.tick()), (QList<Reason>{Reason::Ok, Reason::Ok}));
+    const Transaction later = w.record(w.doctorA, QStringLiteral("Observation"));
+    QCOMPARE(w.run(w.net.endorsed(later, {A, B})), Reason::EndorsementPolicyUnmet);
+    QCOMPARE(w.run(w.net.endorsed(later, {A, B, C})), Reason::Ok);
+}
+
+void TestContract::configInForcePersists()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ledger.sqlite"));
+    TestLedger net({A, B});
+    NetworkConfig next = net.config().successor();
+    next.members.append(TestLedger::memberOf(net.newOrg(C)));
+    {
+        auto store = LedgerStore::openSqlite(path);
+        QVERIFY(store);
+        QVERIFY((*store)->initialise(net.config()).ok());
+        QVERIFY((*store)->begin().ok());
+        (*store)->putConfig(next);
+        QVERIFY((*store)->commit().ok());
+    }
+    auto reopened = LedgerStore::openSqlite(path);
+    QVERIFY(reopened);
+    QCOMPARE((*reopened)->latestConfig(), std::optional<NetworkConfig>(next));
+    QCOMPARE(Contract(net.config()).configInForce(**reopened), next);
 }
 
 QTEST_GUILESS_MAIN(TestContract)

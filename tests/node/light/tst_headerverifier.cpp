@@ -3,6 +3,7 @@
 
 #include "light/HeaderVerifier.h"
 
+#include "contract/Reason.h"
 #include "crypto/Sha256.h"
 #include "ledger/MerkleLog.h"
 #include "support/TestLedger.h"
@@ -52,6 +53,11 @@ private slots:
     void verifyTransaction_data();
     void verifyTransaction();
     void isEquivocation();
+
+    // Configuration changes
+    void followsASignerSetChange();
+    void configChangeRefusals_data();
+    void configChangeRefusals();
 
 private:
     // A header over the first `size` leaves of m_log, signed by `signers`.
@@ -350,6 +356,131 @@ void TestHeaderVerifier::isEquivocation()
     forged.signatures[0].signature = flipped(forged.signatures[0].signature);
     QVERIFY(!verifier.isEquivocation(a, forged));
     QVERIFY(!verifier.isEquivocation(a, header(10, 101, 50'000, quorum(), Sha256::hash("elsewhere"))));
+}
+
+namespace {
+// A log of ten transactions, then a configuration change (log index 10),
+// then two more; and headers over it signed by whom the test says.
+struct ChangeLog {
+    MerkleLog log;
+    static constexpr quint64 ChangeIndex = 10;
+
+    explicit ChangeLog(const Transaction &change)
+    {
+        for (int i = 0; i < 10; ++i)
+            log.append(QByteArray("before ") + QByteArray::number(i));
+        log.append(change.encode());
+        log.append("after 1");
+        log.append("after 2");
+    }
+    SignedHeader header(const TestLedger &net, quint64 height, quint64 size, const QStringList &signers) const
+    {
+        SignedHeader s;
+        BlockHeader &h = s.header;
+        h.networkId = net.networkId();
+        h.height = height;
+        h.previousHash = Sha256::hash(QByteArray::number(height - 1));
+        h.txRoot = Sha256::hash("txs");
+        h.logRoot = log.rootAt(size);
+        h.logSize = size;
+        h.validityHash = Sha256::hash("validity");
+        h.timestampMs = 1000 + height;
+        h.proposer = signers.value(0);
+        for (const QString &org : signers)
+            s.addSignature(org, net.org(org).key.secretKey());
+        return s;
+    }
+    QList<QByteArray> proof(quint64 size) const { return log.inclusionProof(ChangeIndex, size).value(); }
+};
+} // namespace
+
+void TestHeaderVerifier::followsASignerSetChange()
+{
+    // insurer-d leaves and lab-e joins: four members, a quorum of three, before and after.
+    TestLedger net(Orgs);
+    const NetworkConfig v1 = net.config();
+    const QString e = QStringLiteral("lab-e");
+    NetworkConfig v2 = v1.successor();
+    v2.members.removeLast();
+    v2.members.append(TestLedger::memberOf(net.newOrg(e)));
+    const Transaction change = net.configChange(v1, v2, Orgs[0], {Orgs[0], Orgs[1], Orgs[2]}, 1000);
+    const ChangeLog chain(change);
+    const QStringList oldSet{Orgs[1], Orgs[2], Orgs[3]};
+    const QStringList newSet{Orgs[1], Orgs[2], e};
+
+    HeaderVerifier verifier(v1);
+    // Before the change is followed, the new member's signature counts for nothing.
+    QCOMPARE(verifier.checkSignatures(chain.header(net, 6, 13, newSet)).error().code, QStringLiteral("no_quorum"));
+
+    const SignedHeader changeBlock = chain.header(net, 5, 11, oldSet);
+    auto next = verifier.followConfigChange(changeBlock, change.encode(), ChangeLog::ChangeIndex, chain.proof(11));
+    QVERIFY2(next, qPrintable(describe(next)));
+    QCOMPARE(*next, v2);
+    QCOMPARE(verifier.config(), v2);
+    QCOMPARE(verifier.configAt(5), v1); // the change's own block was signed by the old set
+    QCOMPARE(verifier.configAt(6), v2);
+
+    // After it: the new set's headers verify, the old set's no longer do.
+    QVERIFY2(verifier.checkSignatures(chain.header(net, 6, 13, newSet)), "new signer set refused");
+    const Status old = verifier.checkSignatures(chain.header(net, 6, 13, oldSet));
+    QCOMPARE(old.error().code, QStringLiteral("no_quorum"));
+    QVERIFY2(old.error().message.contains(QStringLiteral("2 valid")), qPrintable(old.error().message));
+    // Headers from before the change still verify against the set that signed them.
+    QVERIFY(verifier.checkSignatures(chain.header(net, 4, 10, oldSet)));
+
+    // A restored verifier (what the light cache gives back) decides alike.
+    HeaderVerifier restored(v1);
+    restored.restore(6, v2);
+    QCOMPARE(restored.checkSignatures(chain.header(net, 7, 13, oldSet)).error().code, QStringLiteral("no_quorum"));
+    QVERIFY(restored.checkSignatures(chain.header(net, 7, 13, newSet)));
+}
+
+void TestHeaderVerifier::configChangeRefusals_data()
+{
+    QTest::addColumn<int>("variant");
+    QTest::addColumn<QString>("error");
+    QTest::addColumn<QString>("detail"); // in the message
+    QTest::newRow("endorsed by two of four") << 0 << "config_refused" << "config_no_quorum";
+    QTest::newRow("its block lacks a quorum") << 1 << "no_quorum" << "";
+    QTest::newRow("not in the block's log") << 2 << "bad_proof" << "";
+    QTest::newRow("replaces a configuration not in force") << 3 << "config_refused" << "config_out_of_order";
+    QTest::newRow("not a configuration change") << 4 << "config_refused" << "not a configuration change";
+    QTest::newRow("endorsed by a quorum, one forged") << 5 << "config_refused" << "endorsement_bad_signature";
+}
+
+void TestHeaderVerifier::configChangeRefusals()
+{
+    QFETCH(int, variant);
+    QFETCH(QString, error);
+    QFETCH(QString, detail);
+    TestLedger net(Orgs);
+    const NetworkConfig v1 = net.config();
+    NetworkConfig v2 = v1.successor();
+    v2.members.removeLast();
+    const QStringList three{Orgs[0], Orgs[1], Orgs[2]};
+    Transaction change = net.configChange(v1, v2, Orgs[0], variant == 0 ? Orgs.mid(0, 2) : three, 1000);
+    if (variant == 3) {
+        NetworkConfig stale = v1.successor();
+        stale.networkName = v1.networkName;
+        stale.policy.maxClockSkewMs = 1;
+        change = net.configChange(stale, v2.successor(), Orgs[0], three, 1000);
+    }
+    if (variant == 4)
+        change = net.enrolByOrg(TestLedger::newUser(Orgs[0], Role::Doctor), 1000);
+    if (variant == 5) {
+        change = net.configChange(v1, v2, Orgs[0], Orgs.mid(0, 2), 1000);
+        change.endorsements.append(Endorsement{Orgs[2], change.endorse(Orgs[3], net.org(Orgs[3]).key.secretKey()).signature});
+    }
+    const ChangeLog chain(change);
+    const SignedHeader block = chain.header(net, 5, variant == 2 ? 10 : 11, variant == 1 ? Orgs.mid(0, 2) : three);
+    HeaderVerifier verifier(v1);
+    auto next = verifier.followConfigChange(block, change.encode(), ChangeLog::ChangeIndex,
+                                            chain.proof(variant == 2 ? 11 : 11));
+    QVERIFY(!next);
+    QCOMPARE(next.error().code, error);
+    QVERIFY2(next.error().message.contains(detail), qPrintable(next.error().message));
+    QCOMPARE(verifier.config(), v1);
+    QCOMPARE(verifier.configs().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestHeaderVerifier)
