@@ -1454,7 +1454,7 @@ void EngineWorker::createReferral(quint64 request, const ReferralDraft &draft)
                                      m_unlocked->signing.publicKey, m_unlocked->signing.secretKey, nowMs)
                        .encode(),
                    {}});
-    submit(*items, Pending{Pending::Kind::Referral, request, int(items->size()), draft.patientId, q.referralId});
+    submit(*items, Pending{Pending::Kind::Referral, request, int(items->size()), draft.patientId, {}, q.referralId});
 }
 
 void EngineWorker::transitionReferral(quint64 request, const ReferralAction &action)
@@ -1508,7 +1508,7 @@ void EngineWorker::transitionReferral(quint64 request, const ReferralAction &act
                                     m_unlocked->signing.publicKey, m_unlocked->signing.secretKey, nowMs)
                       .encode(),
                   {}});
-    submit(items, Pending{Pending::Kind::Referral, request, int(items.size()), r.patientId, r.referralId});
+    submit(items, Pending{Pending::Kind::Referral, request, int(items.size()), r.patientId, {}, r.referralId});
 }
 
 void EngineWorker::referralDetail(quint64 request, const QByteArray &referralId)
