@@ -572,26 +572,27 @@ Result<QByteArray> readWholeFile(const QString &path)
     return f.readAll();
 }
 
-Result<Member> readMemberFile(const QString &path)
+// A consortium file (member file or proposal), read and decoded; errors name the file.
+template <typename T, typename Decode>
+auto readConsortiumFile(const QString &path, Decode decode) -> Result<T>
 {
     auto bytes = readWholeFile(path);
     if (!bytes)
         return bytes.error();
-    auto member = MemberFile::decode(*bytes);
-    if (!member)
-        return makeError(member.error().code, QStringLiteral("%1: %2").arg(path, member.error().message));
-    return member;
+    auto decoded = decode(*bytes);
+    if (!decoded)
+        return makeError(decoded.error().code, QStringLiteral("%1: %2").arg(path, decoded.error().message));
+    return decoded;
+}
+
+Result<Member> readMemberFile(const QString &path)
+{
+    return readConsortiumFile<Member>(path, &MemberFile::decode);
 }
 
 Result<ConfigProposal> readProposal(const QString &path)
 {
-    auto bytes = readWholeFile(path);
-    if (!bytes)
-        return bytes.error();
-    auto proposal = ConfigProposal::decode(*bytes);
-    if (!proposal)
-        return makeError(proposal.error().code, QStringLiteral("%1: %2").arg(path, proposal.error().message));
-    return proposal;
+    return readConsortiumFile<ConfigProposal>(path, &ConfigProposal::decode);
 }
 
 Result<Policy> namedPolicy(const QString &name)

@@ -9,6 +9,7 @@
 // Needs a Secret Service (scripts/test.sh provides one).
 
 #include "support/DemoWorkstation.h"
+#include "support/SignalAnswer.h"
 
 #include "fhir/SyntheticPatients.h"
 #include "forms/ConceptComboBox.h"
@@ -46,18 +47,6 @@ const QString Password = QStringLiteral("a long enough test password");
 constexpr int WaitMs = 10000;
 
 // The answer to one request: the spy's first row whose first argument is the id.
-QList<QVariant> answer(QSignalSpy &spy, quint64 request, int timeoutMs = WaitMs)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!deadline.hasExpired()) {
-        for (const QList<QVariant> &row : std::as_const(spy))
-            if (row.value(0).toULongLong() == request)
-                return row;
-        spy.wait(50);
-    }
-    return {};
-}
-
 // A widget the screen must have (by objectName); a missing one is a renamed widget, not a failed check.
 template <typename T>
 T *child(QObject *parent, const QString &name)

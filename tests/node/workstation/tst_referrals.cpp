@@ -9,6 +9,7 @@
 // too. Needs a Secret Service (scripts/test.sh provides one).
 
 #include "support/DemoWorkstation.h"
+#include "support/SignalAnswer.h"
 
 #include "contract/Reason.h"
 #include "core/Clock.h"
@@ -27,18 +28,6 @@ using namespace careledger::testing;
 namespace {
 constexpr const char *Password = "correct horse battery staple";
 constexpr int WaitMs = 20000;
-
-QList<QVariant> answer(QSignalSpy &spy, quint64 request, int timeoutMs = WaitMs)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!deadline.hasExpired()) {
-        for (const QList<QVariant> &row : std::as_const(spy))
-            if (row.value(0).toULongLong() == request)
-                return row;
-        spy.wait(50);
-    }
-    return {};
-}
 
 std::optional<ReferralSummary> find(const WorkstationEngine &engine, const QByteArray &referralId)
 {

@@ -12,6 +12,7 @@
 // Needs a Secret Service (scripts/test.sh provides one) and etcd.
 
 #include "support/TestConsortium.h"
+#include "support/SignalAnswer.h"
 
 #include "contract/Reason.h"
 #include "fhir/SyntheticPatients.h"
@@ -30,18 +31,6 @@ namespace {
 constexpr const char *Password = "correct horse battery staple";
 constexpr int WaitMs = 30000;
 using Item = QPair<QByteArray, QByteArray>;
-
-QList<QVariant> answer(QSignalSpy &spy, quint64 request, int timeoutMs = WaitMs)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!deadline.hasExpired()) {
-        for (const QList<QVariant> &row : std::as_const(spy))
-            if (row.value(0).toULongLong() == request)
-                return row;
-        spy.wait(50);
-    }
-    return {};
-}
 
 std::optional<ReferralSummary> find(const WorkstationEngine &engine, const QByteArray &referralId)
 {

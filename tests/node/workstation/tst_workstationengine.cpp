@@ -2,6 +2,7 @@
 // clinician's screens rely on, end to end, through the one facade.
 
 #include "support/DemoWorkstation.h"
+#include "support/SignalAnswer.h"
 
 #include "core/Clock.h"
 #include "fhir/FhirBuilder.h"
@@ -17,19 +18,6 @@ using namespace careledger::testing;
 
 namespace {
 constexpr const char *Password = "correct horse battery staple";
-
-// Waits for the answer to one request: the spy's first row whose first argument is the id.
-QList<QVariant> answer(QSignalSpy &spy, quint64 request, int timeoutMs = 20000)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!deadline.hasExpired()) {
-        for (const QList<QVariant> &row : std::as_const(spy))
-            if (row.value(0).toULongLong() == request)
-                return row;
-        spy.wait(100);
-    }
-    return {};
-}
 } // namespace
 
 class TestWorkstationEngine : public QObject {
