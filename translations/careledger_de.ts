@@ -2,6 +2,345 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AuditPdfWriter</name>
+    <message>
+        <source>Audit report — %1</source>
+        <translation>Prüfbericht — %1</translation>
+    </message>
+    <message>
+        <source>Prepared by %1, compliance officer</source>
+        <translation>Erstellt von %1, Compliance-Beauftragte(r)</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Erstellt am %1</translation>
+    </message>
+    <message>
+        <source>Entries: %1 (filter: %2)</source>
+        <translation>Einträge: %1 (Filter: %2)</translation>
+    </message>
+    <message>
+        <source>Signature of this report&apos;s content</source>
+        <translation>Signatur des Inhalts dieses Berichts</translation>
+    </message>
+    <message>
+        <source>Content SHA-256 (the CSV export of these entries)</source>
+        <translation>SHA-256 des Inhalts (CSV-Export dieser Einträge)</translation>
+    </message>
+    <message>
+        <source>Signed by key</source>
+        <translation>Signiert mit Schlüssel</translation>
+    </message>
+    <message>
+        <source>Ed25519 signature</source>
+        <translation>Ed25519-Signatur</translation>
+    </message>
+    <message>
+        <source>Every entry is metadata from the CareLedger ledger (who, which patient and record, what, when, from where); no clinical content. The PDF file itself is signed in the .sig file beside it: check it with `careledgerd verify-report --report &lt;file&gt;.pdf` (the .sig beside it).</source>
+        <translation>Jeder Eintrag besteht aus Metadaten aus dem CareLedger-Ledger (wer, welcher Patient und welcher Eintrag, was, wann, von wo); keine klinischen Inhalte. Die PDF-Datei selbst ist in der .sig-Datei daneben signiert: Prüfen Sie sie mit `careledgerd verify-report --report &lt;Datei&gt;.pdf` (die .sig-Datei daneben).</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Org</source>
+        <translation>Org.</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>(organisation key)</source>
+        <translation>(Organisationsschlüssel)</translation>
+    </message>
+    <message>
+        <source>%1 more entries are in the CSV export.</source>
+        <translation>%1 weitere Einträge sind im CSV-Export enthalten.</translation>
+    </message>
+    <message>
+        <source>The PDF file cannot be written.</source>
+        <translation>Die PDF-Datei kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTexts</name>
+    <message>
+        <source>Viewed</source>
+        <translation>Angesehen</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Gedruckt</translation>
+    </message>
+    <message>
+        <source>Viewed at the kiosk</source>
+        <translation>Am Kiosk angesehen</translation>
+    </message>
+    <message>
+        <source>Wrong private ID</source>
+        <translation>Falsche persönliche ID</translation>
+    </message>
+    <message>
+        <source>Private ID accepted</source>
+        <translation>Persönliche ID akzeptiert</translation>
+    </message>
+    <message>
+        <source>User enrolled</source>
+        <translation>Benutzer registriert</translation>
+    </message>
+    <message>
+        <source>User revoked</source>
+        <translation>Benutzer gesperrt</translation>
+    </message>
+    <message>
+        <source>Patient registered</source>
+        <translation>Patient registriert</translation>
+    </message>
+    <message>
+        <source>Record created</source>
+        <translation>Eintrag angelegt</translation>
+    </message>
+    <message>
+        <source>Record amended</source>
+        <translation>Eintrag geändert</translation>
+    </message>
+    <message>
+        <source>Consent granted</source>
+        <translation>Einwilligung erteilt</translation>
+    </message>
+    <message>
+        <source>Consent revoked</source>
+        <translation>Einwilligung widerrufen</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Zugriffsprotokoll</translation>
+    </message>
+    <message>
+        <source>Referral sent</source>
+        <translation>Überweisung gesendet</translation>
+    </message>
+    <message>
+        <source>Referral updated</source>
+        <translation>Überweisung aktualisiert</translation>
+    </message>
+    <message>
+        <source>Device registered</source>
+        <translation>Gerät registriert</translation>
+    </message>
+    <message>
+        <source>Vitals recorded</source>
+        <translation>Vitalparameter erfasst</translation>
+    </message>
+    <message>
+        <source>Compliance review</source>
+        <translation>Compliance-Prüfung</translation>
+    </message>
+    <message>
+        <source>Network configuration changed</source>
+        <translation>Netzwerkkonfiguration geändert</translation>
+    </message>
+    <message>
+        <source>Other (%1)</source>
+        <translation>Sonstiges (%1)</translation>
+    </message>
+    <message>
+        <source>Many more patients than usual</source>
+        <translation>Deutlich mehr Patienten als üblich</translation>
+    </message>
+    <message>
+        <source>No treatment relationship</source>
+        <translation>Kein Behandlungsverhältnis</translation>
+    </message>
+    <message>
+        <source>Outside usual hours</source>
+        <translation>Außerhalb der üblichen Zeiten</translation>
+    </message>
+    <message>
+        <source>Patient shares the user&apos;s surname</source>
+        <translation>Patient hat denselben Nachnamen wie der Benutzer</translation>
+    </message>
+    <message>
+        <source>Repeated wrong private IDs</source>
+        <translation>Wiederholt falsche persönliche IDs</translation>
+    </message>
+    <message>
+        <source>A user opened the charts of at least %1 different patients in one day, more than %2 times their usual day (the median of their earlier working days; at least %3 earlier days are needed).</source>
+        <translation>Ein Benutzer hat an einem Tag die Akten von mindestens %1 verschiedenen Patienten geöffnet, mehr als das %2-Fache seines üblichen Tages (Median seiner früheren Arbeitstage; mindestens %3 frühere Tage sind erforderlich).</translation>
+    </message>
+    <message>
+        <source>A user opened a patient&apos;s chart although their organisation had no treatment relationship with the patient at that time: it had not registered them, written or been sent any of their records, held no consent of theirs in force, and received no referral for them.</source>
+        <translation>Ein Benutzer hat die Akte eines Patienten geöffnet, obwohl seine Organisation zu diesem Zeitpunkt kein Behandlungsverhältnis mit dem Patienten hatte: Sie hatte ihn nicht registriert, keine seiner Einträge verfasst oder erhalten, keine gültige Einwilligung von ihm und keine Überweisung für ihn erhalten.</translation>
+    </message>
+    <message>
+        <source>A user opened charts at an hour of the day in which they do fewer than %1% of their work (judged once they have at least %2 chart openings).</source>
+        <translation>Ein Benutzer hat Akten zu einer Tageszeit geöffnet, in der er weniger als %1% seiner Arbeit erledigt (bewertet ab mindestens %2 Aktenöffnungen).</translation>
+    </message>
+    <message>
+        <source>A user opened the chart of a patient with the same surname. This can only be checked for patients whose records your organisation can read (the patient&apos;s name is in the encrypted record, not on the ledger). The ledger records no addresses of staff, so shared addresses cannot be checked.</source>
+        <translation>Ein Benutzer hat die Akte eines Patienten mit demselben Nachnamen geöffnet. Dies lässt sich nur für Patienten prüfen, deren Einträge Ihre Organisation lesen kann (der Name des Patienten steht im verschlüsselten Eintrag, nicht im Ledger). Das Ledger enthält keine Adressen der Mitarbeitenden, daher können gemeinsame Adressen nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>A patient&apos;s private ID was typed wrong %1 or more times within %2 minutes at a kiosk: someone may be guessing it.</source>
+        <translation>Die persönliche ID eines Patienten wurde an einem Kiosk %1-mal oder öfter innerhalb von %2 Minuten falsch eingegeben: Möglicherweise versucht jemand, sie zu erraten.</translation>
+    </message>
+    <message>
+        <source>a user</source>
+        <translation>ein Benutzer</translation>
+    </message>
+    <message>
+        <source>%1 opened %2 patients&apos; charts on %3; their usual day is %4.</source>
+        <translation>%1 hat am %3 die Akten von %2 Patienten geöffnet; sein üblicher Tag: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 opened the chart of patient %2 %n time(s) (first %3) with no treatment relationship.</source>
+        <translation>
+            <numerusform>%1 hat die Akte des Patienten %2 %n-mal geöffnet (zuerst %3), ohne Behandlungsverhältnis.</numerusform>
+            <numerusform>%1 hat die Akte des Patienten %2 %n-mal geöffnet (zuerst %3), ohne Behandlungsverhältnis.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 opened %n chart(s) at %2:00 (%3), an hour with %4% of their work.</source>
+        <translation>
+            <numerusform>%1 hat um %2:00 Uhr %n Akte geöffnet (%3), eine Stunde mit %4% seiner Arbeit.</numerusform>
+            <numerusform>%1 hat um %2:00 Uhr %n Akten geöffnet (%3), eine Stunde mit %4% seiner Arbeit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 opened the chart of patient %2, who has the same surname (%3).</source>
+        <translation>%1 hat die Akte des Patienten %2 geöffnet, der denselben Nachnamen trägt (%3).</translation>
+    </message>
+    <message>
+        <source>Patient %1&apos;s private ID was typed wrong %2 times from %3 (last signed in at the kiosk: %4).</source>
+        <translation>Die persönliche ID des Patienten %1 wurde %2-mal von %3 aus falsch eingegeben (letzte Anmeldung am Kiosk: %4).</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Entry %1 (block %2)</source>
+        <translation>Eintrag %1 (Block %2)</translation>
+    </message>
+    <message>
+        <source>%1: the copy on this workstation was changed after it was verified — it no longer matches the transaction the members signed. Report this to IT; do not rely on this entry.</source>
+        <translation>%1: Die Kopie auf diesem Arbeitsplatz wurde nach der Verifizierung verändert — sie stimmt nicht mehr mit der von den Mitgliedern signierten Transaktion überein. Melden Sie dies der IT; verlassen Sie sich nicht auf diesen Eintrag.</translation>
+    </message>
+    <message>
+        <source>%1: the ledger&apos;s proof does not lead to the signed block. The entry, or the full node that answered, cannot be trusted.</source>
+        <translation>%1: Der Nachweis des Ledgers führt nicht zum signierten Block. Dem Eintrag oder dem antwortenden Full Node kann nicht vertraut werden.</translation>
+    </message>
+    <message>
+        <source>%1: a member&apos;s signature on its block is forged or was altered.</source>
+        <translation>%1: Die Signatur eines Mitglieds auf seinem Block ist gefälscht oder wurde verändert.</translation>
+    </message>
+    <message>
+        <source>%1: its block is signed by only %2 of %3 members, not enough to be final.</source>
+        <translation>%1: Sein Block ist nur von %2 von %3 Mitgliedern signiert, nicht genug, um endgültig zu sein.</translation>
+    </message>
+    <message>
+        <source>%1: not found in the audit index.</source>
+        <translation>%1: nicht im Prüfindex gefunden.</translation>
+    </message>
+    <message>
+        <source>Verification FAILED.</source>
+        <translation>Verifizierung FEHLGESCHLAGEN.</translation>
+    </message>
+    <message>
+        <source>This entry is in block %1, signed by %2 of %3 members; nothing was changed.</source>
+        <translation>Dieser Eintrag ist in Block %1, signiert von %2 von %3 Mitgliedern; nichts wurde verändert.</translation>
+    </message>
+    <message>
+        <source>All %1 entries verified: in block %2, signed by %3 of %4 members; nothing was changed.</source>
+        <translation>Alle %1 Einträge verifiziert: in Block %2, signiert von %3 von %4 Mitgliedern; nichts wurde verändert.</translation>
+    </message>
+    <message>
+        <source>All %1 entries verified: in blocks %2 to %3, each signed by at least %4 of %5 members; nothing was changed.</source>
+        <translation>Alle %1 Einträge verifiziert: in den Blöcken %2 bis %3, jeweils signiert von mindestens %4 von %5 Mitgliedern; nichts wurde verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>All actions</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <source>Chart views, exports and prints</source>
+        <translation>Aktenansichten, Exporte und Ausdrucke</translation>
+    </message>
+    <message>
+        <source>Exports and prints</source>
+        <translation>Exporte und Ausdrucke</translation>
+    </message>
+    <message>
+        <source>Kiosk: private IDs and views</source>
+        <translation>Kiosk: persönliche IDs und Ansichten</translation>
+    </message>
+    <message>
+        <source>Wrong private IDs</source>
+        <translation>Falsche persönliche IDs</translation>
+    </message>
+    <message>
+        <source>Records written or amended</source>
+        <translation>Angelegte oder geänderte Einträge</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Einwilligungen</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Überweisungen</translation>
+    </message>
+    <message>
+        <source>Staff enrolled or revoked</source>
+        <translation>Registrierte oder gesperrte Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>Compliance reviews</source>
+        <translation>Compliance-Prüfungen</translation>
+    </message>
+</context>
+<context>
     <name>FhirBuilder</name>
     <message>
         <source>No patient is selected.</source>
@@ -118,6 +457,22 @@
     <message>
         <source>Progress note</source>
         <translation>Verlaufsnotiz</translation>
+    </message>
+    <message>
+        <source>The reason for the referral is missing.</source>
+        <translation>Der Überweisungsgrund fehlt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a referral urgency.</source>
+        <translation>„%1“ ist keine Dringlichkeitsstufe für Überweisungen.</translation>
+    </message>
+    <message>
+        <source>The referral must name who refers and to whom.</source>
+        <translation>Die Überweisung muss angeben, wer überweist und an wen.</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Überweisung</translation>
     </message>
 </context>
 <context>
@@ -856,6 +1211,30 @@
         <source>Other records</source>
         <translation>Sonstige Einträge</translation>
     </message>
+    <message>
+        <source>Referral</source>
+        <translation>Überweisung</translation>
+    </message>
+    <message>
+        <source>Urgency: %1</source>
+        <translation>Dringlichkeit: %1</translation>
+    </message>
+    <message>
+        <source>Requested by: %1</source>
+        <translation>Angefordert von: %1</translation>
+    </message>
+    <message>
+        <source>Referred to: %1</source>
+        <translation>Überwiesen an: %1</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>Fragestellung: %1</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Überweisungen</translation>
+    </message>
 </context>
 <context>
     <name>FormValidation</name>
@@ -1077,6 +1456,122 @@
     <message>
         <source>%1 could not be saved: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralText</name>
+    <message>
+        <source>Requested</source>
+        <translation>Angefordert</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <source>As soon as possible</source>
+        <translation>So bald wie möglich</translation>
+    </message>
+    <message>
+        <source>Immediate (stat)</source>
+        <translation>Sofort (Notfall)</translation>
+    </message>
+    <message>
+        <source>within 30 days</source>
+        <translation>innerhalb von 30 Tagen</translation>
+    </message>
+    <message>
+        <source>within 7 days</source>
+        <translation>innerhalb von 7 Tagen</translation>
+    </message>
+    <message>
+        <source>within 24 hours</source>
+        <translation>innerhalb von 24 Stunden</translation>
+    </message>
+    <message>
+        <source>within 1 hour</source>
+        <translation>innerhalb von 1 Stunde</translation>
+    </message>
+    <message>
+        <source>Not our specialty</source>
+        <translation>Nicht unser Fachgebiet</translation>
+    </message>
+    <message>
+        <source>No capacity</source>
+        <translation>Keine Kapazität</translation>
+    </message>
+    <message>
+        <source>Not enough information</source>
+        <translation>Nicht genügend Informationen</translation>
+    </message>
+    <message>
+        <source>Better referred elsewhere</source>
+        <translation>Anderswo besser aufgehoben</translation>
+    </message>
+    <message>
+        <source>The patient declined</source>
+        <translation>Der Patient hat abgelehnt</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Anderer Grund</translation>
+    </message>
+    <message>
+        <source>The receiving side accepts or declines a referral within a time set by its urgency, counted from when it was sent: immediate (stat) within 1 hour, as soon as possible within 24 hours, urgent within 7 days, routine within 30 days. A referral still waiting after that is overdue.</source>
+        <translation>Die empfangende Seite nimmt eine Überweisung innerhalb einer von ihrer Dringlichkeit abhängigen Frist an oder lehnt sie ab, gerechnet ab dem Versand: sofort (Notfall) innerhalb von 1 Stunde, so bald wie möglich innerhalb von 24 Stunden, dringend innerhalb von 7 Tagen, Routine innerhalb von 30 Tagen. Eine Überweisung, die danach noch wartet, ist überfällig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n Std.</numerusform>
+            <numerusform>%n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1886,366 @@
     </message>
 </context>
 <context>
+    <name>careledger::AuditTableModel</name>
+    <message>
+        <source>Refused by the network (reason %1): it had no effect.</source>
+        <translation>Vom Netzwerk abgelehnt (Grund %1): ohne Wirkung.</translation>
+    </message>
+    <message>
+        <source>(organisation key)</source>
+        <translation>(Organisationsschlüssel)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::AuditView</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Auffälligkeiten</translation>
+    </message>
+    <message>
+        <source>%1 entries shown; more load as you scroll.</source>
+        <translation>%1 Einträge angezeigt; weitere werden beim Scrollen geladen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries.</source>
+        <translation>
+            <numerusform>%n Eintrag.</numerusform>
+            <numerusform>%n Einträge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not verify: %1</source>
+        <translation>Verifizierung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Recorded on the ledger (block %1). Every compliance officer of your organisation sees it.</source>
+        <translation>Im Ledger gespeichert (Block %1). Alle Compliance-Beauftragten Ihrer Organisation sehen es.</translation>
+    </message>
+    <message>
+        <source>Search names of users, organisations, patients</source>
+        <translation>Namen von Benutzern, Organisationen, Patienten suchen</translation>
+    </message>
+    <message>
+        <source>Patients are found by name only where your workstation can read their record; search by patient ID otherwise.</source>
+        <translation>Patienten werden nur dann nach Namen gefunden, wenn Ihr Arbeitsplatz ihre Akte lesen kann; suchen Sie andernfalls nach der Patienten-ID.</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>Patienten-ID</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>Alle Organisationen</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>beliebiger Tag</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet…</source>
+        <translation>CSV-Tabelle…</translation>
+    </message>
+    <message>
+        <source>Signed PDF report…</source>
+        <translation>Signierter PDF-Bericht…</translation>
+    </message>
+    <message>
+        <source>FHIR AuditEvent bundle (IHE BALP)…</source>
+        <translation>FHIR-AuditEvent-Bundle (IHE BALP)…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Select an entry to see it in full. Select several (Shift or Ctrl) to verify them together.</source>
+        <translation>Wählen Sie einen Eintrag, um ihn vollständig zu sehen. Wählen Sie mehrere (Umschalt oder Strg), um sie gemeinsam zu verifizieren.</translation>
+    </message>
+    <message>
+        <source>Verify on the ledger</source>
+        <translation>Im Ledger verifizieren</translation>
+    </message>
+    <message>
+        <source>Checks the selected entries against the blocks the network&apos;s members signed.</source>
+        <translation>Prüft die ausgewählten Einträge gegen die von den Netzwerkmitgliedern signierten Blöcke.</translation>
+    </message>
+    <message>
+        <source>You see who did what, to which patient&apos;s record, when and from where — never the clinical content itself, unless your own role can read it.</source>
+        <translation>Sie sehen, wer was mit welcher Patientenakte wann und von wo aus getan hat — niemals den klinischen Inhalt selbst, es sei denn, Ihre eigene Rolle darf ihn lesen.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>No flag selected</source>
+        <translation>Keine Auffälligkeit ausgewählt</translation>
+    </message>
+    <message>
+        <source>What you found (who you spoke to, why the access was or was not justified). Encrypted: only your organisation&apos;s compliance officers can read it.</source>
+        <translation>Was Sie festgestellt haben (mit wem Sie gesprochen haben, warum der Zugriff gerechtfertigt war oder nicht). Verschlüsselt: Nur die Compliance-Beauftragten Ihrer Organisation können es lesen.</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>Als geprüft markieren</translation>
+    </message>
+    <message>
+        <source>Close flag</source>
+        <translation>Auffälligkeit schließen</translation>
+    </message>
+    <message>
+        <source>Show the entries</source>
+        <translation>Einträge anzeigen</translation>
+    </message>
+    <message>
+        <source>Flags are computed on this workstation from the audit trail, for the users of your organisation. Open → reviewed (with a note) → closed: each step is recorded on the ledger and shared with your organisation&apos;s other compliance officers.</source>
+        <translation>Auffälligkeiten werden auf diesem Arbeitsplatz aus dem Prüfprotokoll für die Benutzer Ihrer Organisation berechnet. Offen → geprüft (mit Notiz) → geschlossen: Jeder Schritt wird im Ledger gespeichert und mit den anderen Compliance-Beauftragten Ihrer Organisation geteilt.</translation>
+    </message>
+    <message>
+        <source>Rules and thresholds</source>
+        <translation>Regeln und Schwellenwerte</translation>
+    </message>
+    <message>
+        <source> × usual</source>
+        <translation> × üblich</translation>
+    </message>
+    <message>
+        <source> patients at least</source>
+        <translation> Patienten mindestens</translation>
+    </message>
+    <message>
+        <source> % of their work</source>
+        <translation> % ihrer Arbeit</translation>
+    </message>
+    <message>
+        <source> openings of history</source>
+        <translation> Öffnungen als Verlauf</translation>
+    </message>
+    <message>
+        <source> wrong IDs</source>
+        <translation> falsche IDs</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> Minuten</translation>
+    </message>
+    <message>
+        <source>Apply thresholds</source>
+        <translation>Schwellenwerte anwenden</translation>
+    </message>
+    <message>
+        <source>names matching “%1”</source>
+        <translation>Namen mit „%1“</translation>
+    </message>
+    <message>
+        <source>patient %1</source>
+        <translation>Patient %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>alles</translation>
+    </message>
+    <message>
+        <source>Select an entry to see it in full.</source>
+        <translation>Wählen Sie einen Eintrag, um ihn vollständig zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 entries selected.</source>
+        <translation>%1 Einträge ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>(organisation key)</source>
+        <translation>(Organisationsschlüssel)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>Record version</source>
+        <translation>Eintragsversion</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <source>block %1, entry %2, event %3</source>
+        <translation>Block %1, Eintrag %2, Ereignis %3</translation>
+    </message>
+    <message>
+        <source>User key</source>
+        <translation>Benutzerschlüssel</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>refused by the network (reason %1): it had no effect</source>
+        <translation>vom Netzwerk abgelehnt (Grund %1): ohne Wirkung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n entry(ies) against the signed blocks…</source>
+        <translation>
+            <numerusform>%n Eintrag wird gegen die signierten Blöcke geprüft…</numerusform>
+            <numerusform>%n Einträge werden gegen die signierten Blöcke geprüft…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>FHIR JSON (*.json)</source>
+        <translation>FHIR-JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Prüfprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>An export is already under way.</source>
+        <translation>Es läuft bereits ein Export.</translation>
+    </message>
+    <message>
+        <source>(unknown user)</source>
+        <translation>(unbekannter Benutzer)</translation>
+    </message>
+    <message>
+        <source>Flags (%1 open)</source>
+        <translation>Auffälligkeiten (%1 offen)</translation>
+    </message>
+    <message>
+        <source>No flags: nothing in the audit trail matches a rule.</source>
+        <translation>Keine Auffälligkeiten: Nichts im Prüfprotokoll entspricht einer Regel.</translation>
+    </message>
+    <message>
+        <source>Why this rule: </source>
+        <translation>Warum diese Regel: </translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>an officer</source>
+        <translation>ein Beauftragter</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet. Look at the entries, then write what you found and mark it reviewed; close it when nothing more is to be done.</source>
+        <translation>Noch nicht geprüft. Sehen Sie sich die Einträge an, halten Sie dann fest, was Sie festgestellt haben, und markieren Sie die Auffälligkeit als geprüft; schließen Sie sie, wenn nichts mehr zu tun ist.</translation>
+    </message>
+    <message>
+        <source>Write what you found before marking the flag reviewed.</source>
+        <translation>Halten Sie fest, was Sie festgestellt haben, bevor Sie die Auffälligkeit als geprüft markieren.</translation>
+    </message>
+    <message>
+        <source>Recording on the ledger…</source>
+        <translation>Wird im Ledger gespeichert…</translation>
+    </message>
+</context>
+<context>
     <name>careledger::ClinicianComboBox</name>
     <message>
         <source>Choose the clinician…</source>
@@ -1555,6 +2410,174 @@ Ihr Administrator registriert Sie auf dem Full Node Ihrer Organisation mit:
     <message>
         <source>This role may not enter a record of this kind (%1).</source>
         <translation>Diese Rolle darf keinen Eintrag dieser Art erfassen (%1).</translation>
+    </message>
+    <message>
+        <source>Only doctors and nurses register monitoring devices.</source>
+        <translation>Nur Ärzte und Pflegekräfte registrieren Überwachungsgeräte.</translation>
+    </message>
+    <message>
+        <source>Give the device&apos;s serial number or asset tag (up to 64 characters).</source>
+        <translation>Geben Sie die Seriennummer oder Inventarnummer des Geräts an (bis zu 64 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The device key must be 64 hexadecimal digits (32 bytes).</source>
+        <translation>Der Geräteschlüssel muss aus 64 Hexadezimalziffern (32 Bytes) bestehen.</translation>
+    </message>
+    <message>
+        <source>The device can have been in use since at most 30 days ago, and not from a future date.</source>
+        <translation>Das Gerät kann seit höchstens 30 Tagen in Gebrauch sein, nicht ab einem zukünftigen Datum.</translation>
+    </message>
+    <message>
+        <source>The end of the monitoring must lie in the future.</source>
+        <translation>Das Ende der Überwachung muss in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>Device %1 is already registered for this patient.</source>
+        <translation>Gerät %1 ist für diesen Patienten bereits registriert.</translation>
+    </message>
+    <message>
+        <source>Only doctors and nurses end a device&apos;s monitoring.</source>
+        <translation>Nur Ärzte und Pflegekräfte beenden die Überwachung durch ein Gerät.</translation>
+    </message>
+    <message>
+        <source>Device %1 is not monitoring this patient.</source>
+        <translation>Gerät %1 überwacht diesen Patienten nicht.</translation>
+    </message>
+    <message>
+        <source>The receiving organisation cannot read a record this referral carries: the patient has not consented to sharing it with them. Ask the patient to grant consent at the kiosk, or leave that record out.</source>
+        <translation>Die empfangende Organisation kann einen Eintrag, den diese Überweisung enthält, nicht lesen: Der Patient hat nicht in die Freigabe an sie eingewilligt. Bitten Sie den Patienten, am Kiosk seine Einwilligung zu erteilen, oder lassen Sie diesen Eintrag weg.</translation>
+    </message>
+    <message>
+        <source>The network refused this: %1.</source>
+        <translation>Das Netzwerk hat dies abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>begonnen</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <source>New %1 referral from %2 for %3.</source>
+        <translation>Neue Überweisung (%1) von %2 für %3.</translation>
+    </message>
+    <message>
+        <source>The referral for %1 was %2 by %3.</source>
+        <translation>Die Überweisung für %1 wurde von %3 %2.</translation>
+    </message>
+    <message>
+        <source>Only a doctor can write a referral.</source>
+        <translation>Nur ein Arzt kann eine Überweisung ausstellen.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation the patient is referred to.</source>
+        <translation>Wählen Sie die Organisation, an die der Patient überwiesen wird.</translation>
+    </message>
+    <message>
+        <source>The chosen clinician is not a doctor of %1.</source>
+        <translation>Der gewählte Behandler ist kein Arzt von %1.</translation>
+    </message>
+    <message>
+        <source>You cannot refer a patient to yourself.</source>
+        <translation>Sie können einen Patienten nicht an sich selbst überweisen.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>A referral carries at most %1 records.</source>
+        <translation>Eine Überweisung enthält höchstens %1 Einträge.</translation>
+    </message>
+    <message>
+        <source>An attached record is not a record of this patient on this workstation.</source>
+        <translation>Ein angehängter Eintrag ist kein Eintrag dieses Patienten auf diesem Arbeitsplatz.</translation>
+    </message>
+    <message>
+        <source>%1 cannot read the attached %2: the patient has not consented to sharing it with them. Ask the patient to grant consent at the kiosk, or leave that record out.</source>
+        <translation>%1 kann den angehängten Eintrag (%2) nicht lesen: Der Patient hat nicht in die Freigabe an diese Organisation eingewilligt. Bitten Sie den Patienten, am Kiosk seine Einwilligung zu erteilen, oder lassen Sie diesen Eintrag weg.</translation>
+    </message>
+    <message>
+        <source>This referral is not on this workstation.</source>
+        <translation>Diese Überweisung ist nicht auf diesem Arbeitsplatz.</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1.</source>
+        <translation>Nicht erlaubt: %1.</translation>
+    </message>
+    <message>
+        <source>Choose an appointment slot in the future.</source>
+        <translation>Wählen Sie einen Termin in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>Choose why the referral is declined.</source>
+        <translation>Wählen Sie den Grund für die Ablehnung der Überweisung.</translation>
+    </message>
+    <message>
+        <source>Write the report for the referring doctor.</source>
+        <translation>Schreiben Sie den Bericht für den überweisenden Arzt.</translation>
+    </message>
+    <message>
+        <source>Referral report</source>
+        <translation>Überweisungsbericht</translation>
+    </message>
+    <message>
+        <source>Referral declined</source>
+        <translation>Überweisung abgelehnt</translation>
+    </message>
+    <message>
+        <source>This record has not reached this workstation yet.</source>
+        <translation>Dieser Eintrag ist noch nicht auf diesem Arbeitsplatz angekommen.</translation>
+    </message>
+    <message>
+        <source>The audit trail is for compliance officers.</source>
+        <translation>Das Prüfprotokoll ist Compliance-Beauftragten vorbehalten.</translation>
+    </message>
+    <message>
+        <source>(a note you cannot open: %1)</source>
+        <translation>(eine Notiz, die Sie nicht öffnen können: %1)</translation>
+    </message>
+    <message>
+        <source>Select the entries to verify first.</source>
+        <translation>Wählen Sie zuerst die zu verifizierenden Einträge aus.</translation>
+    </message>
+    <message>
+        <source>Write what you found before marking the flag reviewed.</source>
+        <translation>Halten Sie fest, was Sie festgestellt haben, bevor Sie die Auffälligkeit als geprüft markieren.</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most about 8,000 characters).</source>
+        <translation>Die Notiz ist zu lang (höchstens etwa 8.000 Zeichen).</translation>
+    </message>
+    <message>
+        <source>This flag is already closed.</source>
+        <translation>Diese Auffälligkeit ist bereits geschlossen.</translation>
+    </message>
+    <message>
+        <source>Review the flag (with a note) before closing it.</source>
+        <translation>Prüfen Sie die Auffälligkeit (mit einer Notiz), bevor Sie sie schließen.</translation>
+    </message>
+    <message>
+        <source>Only a signed-in compliance officer signs audit reports.</source>
+        <translation>Nur ein angemeldeter Compliance-Beauftragter signiert Prüfberichte.</translation>
     </message>
 </context>
 <context>
@@ -2608,6 +3631,44 @@ Ihr Administrator registriert Sie auf dem Full Node Ihrer Organisation mit:
         <source>Your role (%1) does not read clinical records.</source>
         <translation>Ihre Rolle (%1) hat keinen Zugriff auf klinische Daten.</translation>
     </message>
+    <message>
+        <source>&amp;Refer…</source>
+        <translation>Überweisung &amp;erstellen…</translation>
+    </message>
+    <message>
+        <source>Refer the open patient to a colleague or another organisation</source>
+        <translation>Den geöffneten Patienten an einen Kollegen oder eine andere Organisation überweisen</translation>
+    </message>
+    <message>
+        <source>Re&amp;ferrals</source>
+        <translation>Ü&amp;berweisungen</translation>
+    </message>
+    <message>
+        <source>Referral sent: signed and final on the network.</source>
+        <translation>Überweisung gesendet: signiert und im Netzwerk endgültig.</translation>
+    </message>
+    <message>
+        <source>Re&amp;ferrals (%1)</source>
+        <translation>Ü&amp;berweisungen (%1)</translation>
+    </message>
+    <message>
+        <source>Referral inbox</source>
+        <translation>Überweisungseingang</translation>
+    </message>
+    <message numerus="yes">
+        <source>Referral inbox: %n waiting for your answer, some overdue</source>
+        <translation>
+            <numerusform>Überweisungseingang: %n wartet auf Ihre Antwort, überfällig</numerusform>
+            <numerusform>Überweisungseingang: %n warten auf Ihre Antwort, einige überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Referral inbox: %n waiting for your answer</source>
+        <translation>
+            <numerusform>Überweisungseingang: %n wartet auf Ihre Antwort</numerusform>
+            <numerusform>Überweisungseingang: %n warten auf Ihre Antwort</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>careledger::PatientHeaderBar</name>
@@ -2974,6 +4035,25 @@ Strg+F sucht nach Name, Geburtsdatum oder Patienten-ID.</translation>
     <message>
         <source>Waiting for the network to include it in a block.</source>
         <translation>Wartet darauf, dass das Netzwerk den Eintrag in einen Block aufnimmt.</translation>
+    </message>
+    <message>
+        <source>Show only referrals (together with any other kinds checked)</source>
+        <translation>Nur Überweisungen anzeigen (zusammen mit anderen ausgewählten Arten)</translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation>Ei&amp;nträge</translation>
+    </message>
+    <message>
+        <source>&amp;Vitals</source>
+        <translation>Vit&amp;alparameter</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Vitals (%n alert(s))</source>
+        <translation>
+            <numerusform>Vit&amp;alparameter (%n Alarm)</numerusform>
+            <numerusform>Vit&amp;alparameter (%n Alarme)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3392,6 +4472,564 @@ Suchen Sie nach Nach- oder Vorname, Geburtsdatum (TT.MM.JJJJ) oder Patienten-ID.
     </message>
 </context>
 <context>
+    <name>careledger::ReferralActionDialog</name>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Accept the referral</source>
+        <translation>Überweisung annehmen</translation>
+    </message>
+    <message>
+        <source>Accept the referral of %1 and give the appointment slot. The referring doctor sees it as soon as the network has it.</source>
+        <translation>Nehmen Sie die Überweisung von %1 an und geben Sie den Termin an. Der überweisende Arzt sieht ihn, sobald das Netzwerk ihn hat.</translation>
+    </message>
+    <message>
+        <source>Appointment &amp;slot:</source>
+        <translation>&amp;Termin:</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Decline the referral</source>
+        <translation>Überweisung ablehnen</translation>
+    </message>
+    <message>
+        <source>Decline the referral of %1. The referring doctor sees the reason and your note.</source>
+        <translation>Lehnen Sie die Überweisung von %1 ab. Der überweisende Arzt sieht den Grund und Ihre Notiz.</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Grund wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Optional: a note to the referring doctor (encrypted; only the two sides and the patient can read it)</source>
+        <translation>Optional: eine Notiz an den überweisenden Arzt (verschlüsselt; nur beide Seiten und der Patient können sie lesen)</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Start the referral</source>
+        <translation>Überweisung beginnen</translation>
+    </message>
+    <message>
+        <source>Mark the referral of %1 as started: the patient is being seen.</source>
+        <translation>Markieren Sie die Überweisung von %1 als begonnen: Der Patient wird behandelt.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginnen</translation>
+    </message>
+    <message>
+        <source>Complete the referral</source>
+        <translation>Überweisung abschließen</translation>
+    </message>
+    <message>
+        <source>Write the report for the referring doctor. It becomes a note in %1&apos;s record, readable by your organisation, the referring one and the patient.</source>
+        <translation>Schreiben Sie den Bericht für den überweisenden Arzt. Er wird zu einer Notiz in der Akte von %1, lesbar für Ihre Organisation, die überweisende und den Patienten.</translation>
+    </message>
+    <message>
+        <source>Findings, what was done, recommendations</source>
+        <translation>Befunde, Maßnahmen, Empfehlungen</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Bericht:</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Abschließen</translation>
+    </message>
+    <message>
+        <source>Cancel the referral</source>
+        <translation>Überweisung stornieren</translation>
+    </message>
+    <message>
+        <source>Cancel the referral of %1? The receiving side sees that it was cancelled. This cannot be undone; write a new referral if it is needed again.</source>
+        <translation>Überweisung von %1 stornieren? Die empfangende Seite sieht, dass sie storniert wurde. Dies kann nicht rückgängig gemacht werden; stellen Sie eine neue Überweisung aus, falls sie erneut nötig ist.</translation>
+    </message>
+    <message>
+        <source>Cancel referral</source>
+        <translation>Überweisung stornieren</translation>
+    </message>
+    <message>
+        <source>The slot must be in the future.</source>
+        <translation>Der Termin muss in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>Choose why you decline.</source>
+        <translation>Wählen Sie den Grund der Ablehnung.</translation>
+    </message>
+    <message>
+        <source>The report is required to complete a referral.</source>
+        <translation>Zum Abschließen einer Überweisung ist der Bericht erforderlich.</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ReferralDetailView</name>
+    <message>
+        <source>Accept…</source>
+        <translation>Annehmen…</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>Ablehnen…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginnen</translation>
+    </message>
+    <message>
+        <source>Complete…</source>
+        <translation>Abschließen…</translation>
+    </message>
+    <message>
+        <source>Cancel referral…</source>
+        <translation>Überweisung stornieren…</translation>
+    </message>
+    <message>
+        <source>Open patient record</source>
+        <translation>Patientenakte öffnen</translation>
+    </message>
+    <message>
+        <source>Choose a referral to see it here.</source>
+        <translation>Wählen Sie eine Überweisung, um sie hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>Every step is a transaction signed by the clinician who took it, final in the block shown.</source>
+        <translation>Jeder Schritt ist eine Transaktion, signiert von dem Behandler, der ihn ausgeführt hat, und endgültig im angegebenen Block.</translation>
+    </message>
+    <message>
+        <source>Choose a shared record to read it here.</source>
+        <translation>Wählen Sie einen freigegebenen Eintrag, um ihn hier zu lesen.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Shared records</source>
+        <translation>Freigegebene Einträge</translation>
+    </message>
+    <message>
+        <source>Done: signed and final on the network. The list updates with the next sync.</source>
+        <translation>Erledigt: signiert und im Netzwerk endgültig. Die Liste wird bei der nächsten Synchronisierung aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Referral of %1 to you</source>
+        <translation>Überweisung von %1 an Sie</translation>
+    </message>
+    <message>
+        <source>Referral of %1</source>
+        <translation>Überweisung von %1</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>Überfällig seit %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Fällig %1</translation>
+    </message>
+    <message>
+        <source>Appointment %1</source>
+        <translation>Termin %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>From %1, %2 to %3. Sent %4.</source>
+        <translation>Von %1, %2 an %3. Gesendet %4.</translation>
+    </message>
+    <message>
+        <source>%1 (slot %2)</source>
+        <translation>%1 (Termin %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation>(keine Angabe)</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>Fragestellung: %1</translation>
+    </message>
+    <message>
+        <source>%1 (not readable here)</source>
+        <translation>%1 (hier nicht lesbar)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Final in block %1</source>
+        <translation>Endgültig in Block %1</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Befundbericht</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>No records were attached.</source>
+        <translation>Es wurden keine Einträge angehängt.</translation>
+    </message>
+    <message>
+        <source>Signing and sending…</source>
+        <translation>Wird signiert und gesendet…</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ReferralDialog</name>
+    <message>
+        <source>Sign and send</source>
+        <translation>Signieren und senden</translation>
+    </message>
+    <message>
+        <source>Refer %1</source>
+        <translation>%1 überweisen</translation>
+    </message>
+    <message>
+        <source>Refer &lt;b&gt;%1&lt;/b&gt; (%2). The request is encrypted for the patient, your organisation and the receiving one; the records you tick are shared with the receiving side.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2) überweisen. Die Anfrage wird für den Patienten, Ihre Organisation und die empfangende verschlüsselt; die angekreuzten Einträge werden für die empfangende Seite freigegeben.</translation>
+    </message>
+    <message>
+        <source>Address it to one doctor, or to anyone of the organisation&apos;s doctors</source>
+        <translation>An einen bestimmten Arzt richten oder an einen beliebigen Arzt der Organisation</translation>
+    </message>
+    <message>
+        <source>Why the patient is referred, e.g. &quot;Chest pain on exertion&quot;</source>
+        <translation>Warum der Patient überwiesen wird, z. B. „Thoraxschmerz bei Belastung“</translation>
+    </message>
+    <message>
+        <source>What you ask of the receiving clinician (optional)</source>
+        <translation>Was Sie vom empfangenden Behandler erbitten (optional)</translation>
+    </message>
+    <message>
+        <source>Tick the records the receiving side needs; they will be able to read exactly these.</source>
+        <translation>Kreuzen Sie die Einträge an, die die empfangende Seite benötigt; genau diese kann sie dann lesen.</translation>
+    </message>
+    <message>
+        <source>Refer &amp;to:</source>
+        <translation>Überweisen &amp;an:</translation>
+    </message>
+    <message>
+        <source>&amp;Doctor:</source>
+        <translation>A&amp;rzt:</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation>&amp;Dringlichkeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Fragestellung:</translation>
+    </message>
+    <message>
+        <source>Records to &amp;share:</source>
+        <translation>Freizugebende &amp;Einträge:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Any doctor of %1</source>
+        <translation>Beliebiger Arzt von %1</translation>
+    </message>
+    <message>
+        <source>answer expected %1</source>
+        <translation>Antwort erwartet %1</translation>
+    </message>
+    <message>
+        <source>Give the reason for the referral.</source>
+        <translation>Geben Sie den Überweisungsgrund an.</translation>
+    </message>
+    <message>
+        <source>Within your own organisation, choose the colleague you refer to.</source>
+        <translation>Wählen Sie innerhalb Ihrer eigenen Organisation den Kollegen, an den Sie überweisen.</translation>
+    </message>
+    <message>
+        <source>Signing and sending… it is final once the network has it in a block.</source>
+        <translation>Wird signiert und gesendet… endgültig, sobald das Netzwerk sie in einem Block hat.</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ReferralInboxWindow</name>
+    <message>
+        <source>Open only</source>
+        <translation>Nur offene</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Überweisungen</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Eingehend</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Ausgehend</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Incoming: sent to your organisation (or to you). Outgoing: sent by your organisation.</source>
+        <translation>Eingehend: an Ihre Organisation (oder an Sie) gesendet. Ausgehend: von Ihrer Organisation gesendet.</translation>
+    </message>
+    <message>
+        <source>Hide referrals that are completed, declined or cancelled</source>
+        <translation>Abgeschlossene, abgelehnte oder stornierte Überweisungen ausblenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for an answer</source>
+        <translation>
+            <numerusform>%n wartet auf eine Antwort</numerusform>
+            <numerusform>%n warten auf eine Antwort</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n overdue</source>
+        <translation>
+            <numerusform> · %n überfällig</numerusform>
+            <numerusform> · %n überfällig</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ReferralListModel</name>
+    <message>
+        <source>In</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>slot %1</source>
+        <translation>Termin %1</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>Überfällig (%1)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>an %1</translation>
+    </message>
+    <message>
+        <source>Incoming: sent to your organisation or to you, %1</source>
+        <translation>Eingehend: an Ihre Organisation oder an Sie gesendet, %1</translation>
+    </message>
+    <message>
+        <source>Outgoing: sent by your organisation, %1</source>
+        <translation>Ausgehend: von Ihrer Organisation gesendet, %1</translation>
+    </message>
+    <message>
+        <source>Due %1 (%2 of being sent).</source>
+        <translation>Fällig %1 (%2 nach dem Versand).</translation>
+    </message>
+    <message>
+        <source>No longer waiting for an answer.</source>
+        <translation>Wartet nicht mehr auf eine Antwort.</translation>
+    </message>
+    <message>
+        <source>Overdue: nobody has accepted or declined it yet. </source>
+        <translation>Überfällig: Niemand hat sie bisher angenommen oder abgelehnt. </translation>
+    </message>
+    <message>
+        <source>In/out</source>
+        <translation>Ein/Aus</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Dringlichkeit</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>From / to</source>
+        <translation>Von / an</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ReferralNoticeBar</name>
+    <message>
+        <source>Open referrals</source>
+        <translation>Offene Überweisungen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more referral update(s))</source>
+        <translation>
+            <numerusform>%1 (und %n weitere Überweisungsänderung)</numerusform>
+            <numerusform>%1 (und %n weitere Überweisungsänderungen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>careledger::RegisterDeviceDialog</name>
+    <message>
+        <source>Pulse oximeter (SpO₂, heart rate)</source>
+        <translation>Pulsoximeter (SpO₂, Herzfrequenz)</translation>
+    </message>
+    <message>
+        <source>Blood pressure monitor (blood pressure, heart rate)</source>
+        <translation>Blutdruckmessgerät (Blutdruck, Herzfrequenz)</translation>
+    </message>
+    <message>
+        <source>Glucometer (blood glucose)</source>
+        <translation>Blutzuckermessgerät (Blutzucker)</translation>
+    </message>
+    <message>
+        <source>Scale (body weight)</source>
+        <translation>Waage (Körpergewicht)</translation>
+    </message>
+    <message>
+        <source>Heart rate monitor</source>
+        <translation>Herzfrequenzmesser</translation>
+    </message>
+    <message>
+        <source>The patient has had it since</source>
+        <translation>Der Patient hat es seit</translation>
+    </message>
+    <message>
+        <source>Monitoring ends on</source>
+        <translation>Überwachung endet am</translation>
+    </message>
+    <message>
+        <source>Register device</source>
+        <translation>Gerät registrieren</translation>
+    </message>
+    <message>
+        <source>Register a monitoring device</source>
+        <translation>Überwachungsgerät registrieren</translation>
+    </message>
+    <message>
+        <source>Binds the device to %1: from then on the readings it sends are recorded in this patient&apos;s chart, encrypted for the patient and your organisation. Only the device&apos;s key can sign them.</source>
+        <translation>Bindet das Gerät an %1: Ab dann werden die Messwerte, die es sendet, in der Akte dieses Patienten gespeichert, verschlüsselt für den Patienten und Ihre Organisation. Nur der Schlüssel des Geräts kann sie signieren.</translation>
+    </message>
+    <message>
+        <source>serial number or asset tag, e.g. OX-2291</source>
+        <translation>Seriennummer oder Inventarnummer, z. B. OX-2291</translation>
+    </message>
+    <message>
+        <source>64 hexadecimal digits, from the device&apos;s label or setup screen</source>
+        <translation>64 Hexadezimalziffern, vom Etikett oder Einrichtungsbildschirm des Geräts</translation>
+    </message>
+    <message>
+        <source>Device &amp;ID</source>
+        <translation>Geräte-&amp;ID</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>Device &amp;key</source>
+        <translation>Geräte&amp;schlüssel</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In Gebrauch</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Endet</translation>
+    </message>
+    <message>
+        <source>Registering…</source>
+        <translation>Wird registriert…</translation>
+    </message>
+    <message>
+        <source>Enter the device&apos;s ID and its 64-digit key.</source>
+        <translation>Geben Sie die ID des Geräts und seinen 64-stelligen Schlüssel ein.</translation>
+    </message>
+</context>
+<context>
     <name>careledger::SyncStatusWidget</name>
     <message>
         <source>Sync now</source>
@@ -3483,6 +5121,41 @@ Suchen Sie nach Nach- oder Vorname, Geburtsdatum (TT.MM.JJJJ) oder Patienten-ID.
     </message>
 </context>
 <context>
+    <name>careledger::ThresholdsDialog</name>
+    <message>
+        <source>Alert thresholds</source>
+        <translation>Alarmgrenzen</translation>
+    </message>
+    <message>
+        <source>Readings outside these limits are marked on the charts and raise an alert. They apply to every patient on this workstation. Leave both limits at 0 for no alerts.</source>
+        <translation>Messwerte außerhalb dieser Grenzen werden in den Verläufen markiert und lösen einen Alarm aus. Sie gelten für alle Patienten an diesem Arbeitsplatz. Lassen Sie beide Grenzen auf 0 für keine Alarme.</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>Untergrenze</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>Obergrenze</translation>
+    </message>
+    <message>
+        <source>lowest</source>
+        <translation>Untergrenze</translation>
+    </message>
+    <message>
+        <source>highest</source>
+        <translation>Obergrenze</translation>
+    </message>
+    <message>
+        <source>Systolic blood pressure</source>
+        <translation>Systolischer Blutdruck</translation>
+    </message>
+    <message>
+        <source>Diastolic blood pressure</source>
+        <translation>Diastolischer Blutdruck</translation>
+    </message>
+</context>
+<context>
     <name>careledger::TimelineDelegate</name>
     <message>
         <source>no date</source>
@@ -3558,6 +5231,239 @@ Suchen Sie nach Nach- oder Vorname, Geburtsdatum (TT.MM.JJJJ) oder Patienten-ID.
     <message>
         <source>Researcher</source>
         <translation>Forscher</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::VitalsChartModel</name>
+    <message>
+        <source>outside %1–%2 / %3–%4 %5</source>
+        <translation>außerhalb %1–%2 / %3–%4 %5</translation>
+    </message>
+    <message>
+        <source>below %1 %2</source>
+        <translation>unter %1 %2</translation>
+    </message>
+    <message>
+        <source>above %1 %2</source>
+        <translation>über %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::VitalsView</name>
+    <message>
+        <source>pulse oximeter</source>
+        <translation>Pulsoximeter</translation>
+    </message>
+    <message>
+        <source>blood pressure monitor</source>
+        <translation>Blutdruckmessgerät</translation>
+    </message>
+    <message>
+        <source>glucometer</source>
+        <translation>Blutzuckermessgerät</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>Waage</translation>
+    </message>
+    <message>
+        <source>heart rate monitor</source>
+        <translation>Herzfrequenzmesser</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>New vital-sign alert</source>
+        <translation>Neuer Vitalparameter-Alarm</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Time shown</source>
+        <translation>Angezeigter Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Zeigen</translation>
+    </message>
+    <message>
+        <source>No vital signs in this period. Readings from monitoring devices and vital signs entered as records appear here; choose a longer period above for older ones.</source>
+        <translation>Keine Vitalparameter in diesem Zeitraum. Messwerte von Überwachungsgeräten und als Einträge erfasste Vitalparameter erscheinen hier; wählen Sie oben einen längeren Zeitraum für ältere.</translation>
+    </message>
+    <message>
+        <source>Monitoring by device %1 has ended.</source>
+        <translation>Die Überwachung durch Gerät %1 ist beendet.</translation>
+    </message>
+    <message>
+        <source>Device %1 is registered; its readings will appear here.</source>
+        <translation>Gerät %1 ist registriert; seine Messwerte erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Open alerts</source>
+        <translation>Offene Alarme</translation>
+    </message>
+    <message>
+        <source>Acknowledge all</source>
+        <translation>Alle bestätigen</translation>
+    </message>
+    <message>
+        <source>Thresholds…</source>
+        <translation>Grenzwerte…</translation>
+    </message>
+    <message>
+        <source>The limits outside which a reading raises an alert</source>
+        <translation>Die Grenzen, außerhalb derer ein Messwert einen Alarm auslöst</translation>
+    </message>
+    <message>
+        <source>Monitoring devices</source>
+        <translation>Überwachungsgeräte</translation>
+    </message>
+    <message>
+        <source>Register device…</source>
+        <translation>Gerät registrieren…</translation>
+    </message>
+    <message>
+        <source>End monitoring</source>
+        <translation>Überwachung beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reading(s) from monitoring devices</source>
+        <translation>
+            <numerusform>%n Messwert von Überwachungsgeräten</numerusform>
+            <numerusform>%n Messwerte von Überwachungsgeräten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vital sign(s) entered as records</source>
+        <translation>
+            <numerusform>%n als Eintrag erfasster Vitalparameter</numerusform>
+            <numerusform>%n als Einträge erfasste Vitalparameter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each view is recorded in the access log.</source>
+        <translation>Jede Ansicht wird im Zugriffsprotokoll festgehalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device reading(s) not shown: the signature is not the registered device&apos;s.</source>
+        <translation>
+            <numerusform>%n Gerätemesswert nicht angezeigt: Die Signatur stammt nicht vom registrierten Gerät.</numerusform>
+            <numerusform>%n Gerätemesswerte nicht angezeigt: Die Signatur stammt nicht vom registrierten Gerät.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some readings could not be opened here: %1</source>
+        <translation>Einige Messwerte konnten hier nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 — latest %2 (%3)</source>
+        <translation>%1 — zuletzt %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Systolic range</source>
+        <translation>Systolischer Bereich</translation>
+    </message>
+    <message>
+        <source>Alert range</source>
+        <translation>Alarmbereich</translation>
+    </message>
+    <message>
+        <source>Diastolic range</source>
+        <translation>Diastolischer Bereich</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>manuell erfasst</translation>
+    </message>
+    <message>
+        <source>Systolic, %1</source>
+        <translation>Systolisch, %1</translation>
+    </message>
+    <message>
+        <source>Diastolic, %1</source>
+        <translation>Diastolisch, %1</translation>
+    </message>
+    <message>
+        <source>Outside the range</source>
+        <translation>Außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>Shaded: the alert range. Red points are outside it.</source>
+        <translation>Schattiert: der Alarmbereich. Rote Punkte liegen außerhalb davon.</translation>
+    </message>
+    <message>
+        <source>No alert range is set for this measure (Thresholds…).</source>
+        <translation>Für diesen Messwert ist kein Alarmbereich festgelegt (Grenzwerte…).</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
+    </message>
+    <message>
+        <source>Open alerts: none</source>
+        <translation>Offene Alarme: keine</translation>
+    </message>
+    <message>
+        <source>Open alerts (%1)</source>
+        <translation>Offene Alarme (%1)</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>seit %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>Active, %1</source>
+        <translation>Aktiv, %1</translation>
+    </message>
+    <message>
+        <source>Ended: %1</source>
+        <translation>Beendet: %1</translation>
+    </message>
+    <message>
+        <source>Registered by %1</source>
+        <translation>Registriert von %1</translation>
+    </message>
+    <message>
+        <source>No device registered for this patient.</source>
+        <translation>Für diesen Patienten ist kein Gerät registriert.</translation>
+    </message>
+    <message>
+        <source>New reading outside the range: %1 at %2 (%3).</source>
+        <translation>Neuer Messwert außerhalb des Bereichs: %1, %2 (%3).</translation>
+    </message>
+    <message>
+        <source>End the monitoring by device %1? Its readings will no longer be accepted for this patient. Readings already recorded stay in the chart.</source>
+        <translation>Überwachung durch Gerät %1 beenden? Seine Messwerte werden für diesen Patienten nicht mehr angenommen. Bereits erfasste Messwerte bleiben in der Akte.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,345 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AuditPdfWriter</name>
+    <message>
+        <source>Audit report — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by %1, compliance officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries: %1 (filter: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature of this report&apos;s content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content SHA-256 (the CSV export of these entries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed25519 signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every entry is metadata from the CareLedger ledger (who, which patient and record, what, when, from where); no clinical content. The PDF file itself is signed in the .sig file beside it: check it with `careledgerd verify-report --report &lt;file&gt;.pdf` (the .sig beside it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(organisation key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more entries are in the CSV export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTexts</name>
+    <message>
+        <source>Viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewed at the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong private ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private ID accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record amended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vitals recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network configuration changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many more patients than usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No treatment relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside usual hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient shares the user&apos;s surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated wrong private IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user opened the charts of at least %1 different patients in one day, more than %2 times their usual day (the median of their earlier working days; at least %3 earlier days are needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user opened a patient&apos;s chart although their organisation had no treatment relationship with the patient at that time: it had not registered them, written or been sent any of their records, held no consent of theirs in force, and received no referral for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user opened charts at an hour of the day in which they do fewer than %1% of their work (judged once they have at least %2 chart openings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user opened the chart of a patient with the same surname. This can only be checked for patients whose records your organisation can read (the patient&apos;s name is in the encrypted record, not on the ledger). The ledger records no addresses of staff, so shared addresses cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A patient&apos;s private ID was typed wrong %1 or more times within %2 minutes at a kiosk: someone may be guessing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opened %2 patients&apos; charts on %3; their usual day is %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 opened the chart of patient %2 %n time(s) (first %3) with no treatment relationship.</source>
+        <translation>
+            <numerusform>%1 opened the chart of patient %2 %n time (first %3) with no treatment relationship.</numerusform>
+            <numerusform>%1 opened the chart of patient %2 %n times (first %3) with no treatment relationship.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 opened %n chart(s) at %2:00 (%3), an hour with %4% of their work.</source>
+        <translation>
+            <numerusform>%1 opened %n chart at %2:00 (%3), an hour with %4% of their work.</numerusform>
+            <numerusform>%1 opened %n charts at %2:00 (%3), an hour with %4% of their work.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 opened the chart of patient %2, who has the same surname (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient %1&apos;s private ID was typed wrong %2 times from %3 (last signed in at the kiosk: %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 (block %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the copy on this workstation was changed after it was verified — it no longer matches the transaction the members signed. Report this to IT; do not rely on this entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the ledger&apos;s proof does not lead to the signed block. The entry, or the full node that answered, cannot be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a member&apos;s signature on its block is forged or was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its block is signed by only %2 of %3 members, not enough to be final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not found in the audit index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification FAILED.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry is in block %1, signed by %2 of %3 members; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 entries verified: in block %2, signed by %3 of %4 members; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 entries verified: in blocks %2 to %3, each signed by at least %4 of %5 members; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart views, exports and prints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports and prints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk: private IDs and views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong private IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records written or amended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff enrolled or revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FhirBuilder</name>
     <message>
         <source>No patient is selected.</source>
@@ -117,6 +456,22 @@
     </message>
     <message>
         <source>Progress note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason for the referral is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a referral urgency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral must name who refers and to whom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -856,6 +1211,30 @@
         <source>Other records</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FormValidation</name>
@@ -1076,6 +1455,122 @@
     </message>
     <message>
         <source>%1 could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralText</name>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As soon as possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immediate (stat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not our specialty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Better referred elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving side accepts or declines a referral within a time set by its urgency, counted from when it was sent: immediate (stat) within 1 hour, as soon as possible within 24 hours, urgent within 7 days, routine within 30 days. A referral still waiting after that is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1391,6 +1886,366 @@
     </message>
 </context>
 <context>
+    <name>careledger::AuditTableModel</name>
+    <message>
+        <source>Refused by the network (reason %1): it had no effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(organisation key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careledger::AuditView</name>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries shown; more load as you scroll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries.</source>
+        <translation>
+            <numerusform>%n entry.</numerusform>
+            <numerusform>%n entries.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not verify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded on the ledger (block %1). Every compliance officer of your organisation sees it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search names of users, organisations, patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients are found by name only where your workstation can read their record; search by patient ID otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed PDF report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FHIR AuditEvent bundle (IHE BALP)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an entry to see it in full. Select several (Shift or Ctrl) to verify them together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify on the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the selected entries against the blocks the network&apos;s members signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see who did what, to which patient&apos;s record, when and from where — never the clinical content itself, unless your own role can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flag selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you found (who you spoke to, why the access was or was not justified). Encrypted: only your organisation&apos;s compliance officers can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags are computed on this workstation from the audit trail, for the users of your organisation. Open → reviewed (with a note) → closed: each step is recorded on the ledger and shared with your organisation&apos;s other compliance officers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules and thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> × usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> patients at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> % of their work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> openings of history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> wrong IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names matching “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patient %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an entry to see it in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(organisation key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block %1, entry %2, event %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused by the network (reason %1): it had no effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n entry(ies) against the signed blocks…</source>
+        <translation>
+            <numerusform>Checking %n entry against the signed blocks…</numerusform>
+            <numerusform>Checking %n entries against the signed blocks…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FHIR JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export is already under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags (%1 open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flags: nothing in the audit trail matches a rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this rule: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed yet. Look at the entries, then write what you found and mark it reviewed; close it when nothing more is to be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what you found before marking the flag reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording on the ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>careledger::ClinicianComboBox</name>
     <message>
         <source>Choose the clinician…</source>
@@ -1550,6 +2405,174 @@ Your administrator enrols you on your organisation&apos;s full node with:
     </message>
     <message>
         <source>This role may not enter a record of this kind (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only doctors and nurses register monitoring devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the device&apos;s serial number or asset tag (up to 64 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device key must be 64 hexadecimal digits (32 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device can have been in use since at most 30 days ago, and not from a future date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the monitoring must lie in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1 is already registered for this patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only doctors and nurses end a device&apos;s monitoring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1 is not monitoring this patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving organisation cannot read a record this referral carries: the patient has not consented to sharing it with them. Ask the patient to grant consent at the kiosk, or leave that record out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network refused this: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New %1 referral from %2 for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral for %1 was %2 by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a doctor can write a referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the organisation the patient is referred to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen clinician is not a doctor of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot refer a patient to yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A referral carries at most %1 records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attached record is not a record of this patient on this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot read the attached %2: the patient has not consented to sharing it with them. Ask the patient to grant consent at the kiosk, or leave that record out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This referral is not on this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an appointment slot in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose why the referral is declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report for the referring doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record has not reached this workstation yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is for compliance officers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a note you cannot open: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the entries to verify first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what you found before marking the flag reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is too long (at most about 8,000 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This flag is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the flag (with a note) before closing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a signed-in compliance officer signs audit reports.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2604,6 +3627,44 @@ Your administrator enrols you on your organisation&apos;s full node with:
         <source>Your role (%1) does not read clinical records.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Refer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer the open patient to a colleague or another organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ferrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral sent: signed and final on the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ferrals (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Referral inbox: %n waiting for your answer, some overdue</source>
+        <translation>
+            <numerusform>Referral inbox: %n waiting for your answer, overdue</numerusform>
+            <numerusform>Referral inbox: %n waiting for your answer, some overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Referral inbox: %n waiting for your answer</source>
+        <translation>
+            <numerusform>Referral inbox: %n waiting for your answer</numerusform>
+            <numerusform>Referral inbox: %n waiting for your answer</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>careledger::PatientHeaderBar</name>
@@ -2968,6 +4029,25 @@ Ctrl+F searches by name, date of birth or patient ID.</source>
     <message>
         <source>Waiting for the network to include it in a block.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only referrals (together with any other kinds checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vitals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Vitals (%n alert(s))</source>
+        <translation>
+            <numerusform>&amp;Vitals (%n alert)</numerusform>
+            <numerusform>&amp;Vitals (%n alerts)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3384,6 +4464,564 @@ Search by family or given name, date of birth (dd.mm.yyyy) or patient ID.</sourc
     </message>
 </context>
 <context>
+    <name>careledger::ReferralActionDialog</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the referral of %1 and give the appointment slot. The referring doctor sees it as soon as the network has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment &amp;slot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline the referral of %1. The referring doctor sees the reason and your note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a note to the referring doctor (encrypted; only the two sides and the patient can read it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the referral of %1 as started: the patient is being seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report for the referring doctor. It becomes a note in %1&apos;s record, readable by your organisation, the referring one and the patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings, what was done, recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the referral of %1? The receiving side sees that it was cancelled. This cannot be undone; write a new referral if it is needed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slot must be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose why you decline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is required to complete a referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ReferralDetailView</name>
+    <message>
+        <source>Accept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel referral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open patient record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a referral to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every step is a transaction signed by the clinician who took it, final in the block shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a shared record to read it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: signed and final on the network. The list updates with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral of %1 to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1, %2 to %3. Sent %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (slot %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not readable here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final in block %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No records were attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing and sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ReferralDialog</name>
+    <message>
+        <source>Sign and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer &lt;b&gt;%1&lt;/b&gt; (%2). The request is encrypted for the patient, your organisation and the receiving one; the records you tick are shared with the receiving side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address it to one doctor, or to anyone of the organisation&apos;s doctors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the patient is referred, e.g. &quot;Chest pain on exertion&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you ask of the receiving clinician (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the records the receiving side needs; they will be able to read exactly these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Doctor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records to &amp;share:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any doctor of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer expected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within your own organisation, choose the colleague you refer to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing and sending… it is final once the network has it in a block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ReferralInboxWindow</name>
+    <message>
+        <source>Open only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming: sent to your organisation (or to you). Outgoing: sent by your organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide referrals that are completed, declined or cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for an answer</source>
+        <translation>
+            <numerusform>%n waiting for an answer</numerusform>
+            <numerusform>%n waiting for an answer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n overdue</source>
+        <translation>
+            <numerusform> · %n overdue</numerusform>
+            <numerusform> · %n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ReferralListModel</name>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming: sent to your organisation or to you, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing: sent by your organisation, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1 (%2 of being sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer waiting for an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: nobody has accepted or declined it yet. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In/out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From / to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ReferralNoticeBar</name>
+    <message>
+        <source>Open referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more referral update(s))</source>
+        <translation>
+            <numerusform>%1 (and %n more referral update)</numerusform>
+            <numerusform>%1 (and %n more referral updates)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>careledger::RegisterDeviceDialog</name>
+    <message>
+        <source>Pulse oximeter (SpO₂, heart rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blood pressure monitor (blood pressure, heart rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glucometer (blood glucose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale (body weight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heart rate monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient has had it since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a monitoring device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binds the device to %1: from then on the readings it sends are recorded in this patient&apos;s chart, encrypted for the patient and your organisation. Only the device&apos;s key can sign them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial number or asset tag, e.g. OX-2291</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>64 hexadecimal digits, from the device&apos;s label or setup screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device &amp;ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device &amp;key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the device&apos;s ID and its 64-digit key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>careledger::SyncStatusWidget</name>
     <message>
         <source>Sync now</source>
@@ -3475,6 +5113,41 @@ Search by family or given name, date of birth (dd.mm.yyyy) or patient ID.</sourc
     </message>
 </context>
 <context>
+    <name>careledger::ThresholdsDialog</name>
+    <message>
+        <source>Alert thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readings outside these limits are marked on the charts and raise an alert. They apply to every patient on this workstation. Leave both limits at 0 for no alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lowest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>highest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systolic blood pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diastolic blood pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>careledger::TimelineDelegate</name>
     <message>
         <source>no date</source>
@@ -3549,6 +5222,238 @@ Search by family or given name, date of birth (dd.mm.yyyy) or patient ID.</sourc
     </message>
     <message>
         <source>Researcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careledger::VitalsChartModel</name>
+    <message>
+        <source>outside %1–%2 / %3–%4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careledger::VitalsView</name>
+    <message>
+        <source>pulse oximeter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blood pressure monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glucometer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heart rate monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New vital-sign alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vital signs in this period. Readings from monitoring devices and vital signs entered as records appear here; choose a longer period above for older ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring by device %1 has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1 is registered; its readings will appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limits outside which a reading raises an alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reading(s) from monitoring devices</source>
+        <translation>
+            <numerusform>%n reading from monitoring devices</numerusform>
+            <numerusform>%n readings from monitoring devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vital sign(s) entered as records</source>
+        <translation>
+            <numerusform>%n vital sign entered as a record</numerusform>
+            <numerusform>%n vital signs entered as records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each view is recorded in the access log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device reading(s) not shown: the signature is not the registered device&apos;s.</source>
+        <translation>
+            <numerusform>%n device reading not shown: its signature is not the registered device&apos;s.</numerusform>
+            <numerusform>%n device readings not shown: their signature is not the registered device&apos;s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some readings could not be opened here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — latest %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systolic range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diastolic range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systolic, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diastolic, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shaded: the alert range. Red points are outside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alert range is set for this measure (Thresholds…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open alerts: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open alerts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device registered for this patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New reading outside the range: %1 at %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the monitoring by device %1? Its readings will no longer be accepted for this patient. Readings already recorded stay in the chart.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,345 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AuditPdfWriter</name>
+    <message>
+        <source>Audit report — %1</source>
+        <translation>Rapport d&apos;audit — %1</translation>
+    </message>
+    <message>
+        <source>Prepared by %1, compliance officer</source>
+        <translation>Établi par %1, responsable conformité</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Généré le %1</translation>
+    </message>
+    <message>
+        <source>Entries: %1 (filter: %2)</source>
+        <translation>Entrées&#xa0;: %1 (filtre&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>Signature of this report&apos;s content</source>
+        <translation>Signature du contenu de ce rapport</translation>
+    </message>
+    <message>
+        <source>Content SHA-256 (the CSV export of these entries)</source>
+        <translation>SHA-256 du contenu (export CSV de ces entrées)</translation>
+    </message>
+    <message>
+        <source>Signed by key</source>
+        <translation>Signé avec la clé</translation>
+    </message>
+    <message>
+        <source>Ed25519 signature</source>
+        <translation>Signature Ed25519</translation>
+    </message>
+    <message>
+        <source>Every entry is metadata from the CareLedger ledger (who, which patient and record, what, when, from where); no clinical content. The PDF file itself is signed in the .sig file beside it: check it with `careledgerd verify-report --report &lt;file&gt;.pdf` (the .sig beside it).</source>
+        <translation>Chaque entrée est une métadonnée du registre CareLedger (qui, quel patient et quelle entrée, quoi, quand, d&apos;où)&#xa0;; aucun contenu clinique. Le fichier PDF lui-même est signé dans le fichier .sig placé à côté&#xa0;: vérifiez-le avec `careledgerd verify-report --report &lt;fichier&gt;.pdf` (le .sig à côté).</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Org</source>
+        <translation>Org.</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloc</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>(organisation key)</source>
+        <translation>(clé de l&apos;organisation)</translation>
+    </message>
+    <message>
+        <source>%1 more entries are in the CSV export.</source>
+        <translation>%1 autres entrées figurent dans l&apos;export CSV.</translation>
+    </message>
+    <message>
+        <source>The PDF file cannot be written.</source>
+        <translation>Le fichier PDF ne peut pas être écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTexts</name>
+    <message>
+        <source>Viewed</source>
+        <translation>Consulté</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporté</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Imprimé</translation>
+    </message>
+    <message>
+        <source>Viewed at the kiosk</source>
+        <translation>Consulté au kiosque</translation>
+    </message>
+    <message>
+        <source>Wrong private ID</source>
+        <translation>Identifiant personnel erroné</translation>
+    </message>
+    <message>
+        <source>Private ID accepted</source>
+        <translation>Identifiant personnel accepté</translation>
+    </message>
+    <message>
+        <source>User enrolled</source>
+        <translation>Utilisateur inscrit</translation>
+    </message>
+    <message>
+        <source>User revoked</source>
+        <translation>Utilisateur révoqué</translation>
+    </message>
+    <message>
+        <source>Patient registered</source>
+        <translation>Patient enregistré</translation>
+    </message>
+    <message>
+        <source>Record created</source>
+        <translation>Entrée créée</translation>
+    </message>
+    <message>
+        <source>Record amended</source>
+        <translation>Entrée modifiée</translation>
+    </message>
+    <message>
+        <source>Consent granted</source>
+        <translation>Consentement accordé</translation>
+    </message>
+    <message>
+        <source>Consent revoked</source>
+        <translation>Consentement révoqué</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Journal d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Referral sent</source>
+        <translation>Orientation envoyée</translation>
+    </message>
+    <message>
+        <source>Referral updated</source>
+        <translation>Orientation mise à jour</translation>
+    </message>
+    <message>
+        <source>Device registered</source>
+        <translation>Appareil enregistré</translation>
+    </message>
+    <message>
+        <source>Vitals recorded</source>
+        <translation>Signes vitaux enregistrés</translation>
+    </message>
+    <message>
+        <source>Compliance review</source>
+        <translation>Revue de conformité</translation>
+    </message>
+    <message>
+        <source>Network configuration changed</source>
+        <translation>Configuration réseau modifiée</translation>
+    </message>
+    <message>
+        <source>Other (%1)</source>
+        <translation>Autre (%1)</translation>
+    </message>
+    <message>
+        <source>Many more patients than usual</source>
+        <translation>Beaucoup plus de patients que d&apos;habitude</translation>
+    </message>
+    <message>
+        <source>No treatment relationship</source>
+        <translation>Aucune relation de soins</translation>
+    </message>
+    <message>
+        <source>Outside usual hours</source>
+        <translation>En dehors des heures habituelles</translation>
+    </message>
+    <message>
+        <source>Patient shares the user&apos;s surname</source>
+        <translation>Le patient porte le même nom que l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Repeated wrong private IDs</source>
+        <translation>Identifiants personnels erronés à répétition</translation>
+    </message>
+    <message>
+        <source>A user opened the charts of at least %1 different patients in one day, more than %2 times their usual day (the median of their earlier working days; at least %3 earlier days are needed).</source>
+        <translation>Un utilisateur a ouvert en une journée les dossiers d&apos;au moins %1 patients différents, plus de %2 fois sa journée habituelle (la médiane de ses jours de travail précédents&#xa0;; au moins %3 jours précédents sont nécessaires).</translation>
+    </message>
+    <message>
+        <source>A user opened a patient&apos;s chart although their organisation had no treatment relationship with the patient at that time: it had not registered them, written or been sent any of their records, held no consent of theirs in force, and received no referral for them.</source>
+        <translation>Un utilisateur a ouvert le dossier d&apos;un patient alors que son organisation n&apos;avait à ce moment aucune relation de soins avec lui&#xa0;: elle ne l&apos;avait pas enregistré, n&apos;avait rédigé ni reçu aucune de ses entrées, ne détenait aucun consentement en vigueur de sa part et n&apos;avait reçu aucune orientation le concernant.</translation>
+    </message>
+    <message>
+        <source>A user opened charts at an hour of the day in which they do fewer than %1% of their work (judged once they have at least %2 chart openings).</source>
+        <translation>Un utilisateur a ouvert des dossiers à une heure de la journée où il effectue moins de %1% de son travail (évalué dès qu&apos;il compte au moins %2 ouvertures de dossier).</translation>
+    </message>
+    <message>
+        <source>A user opened the chart of a patient with the same surname. This can only be checked for patients whose records your organisation can read (the patient&apos;s name is in the encrypted record, not on the ledger). The ledger records no addresses of staff, so shared addresses cannot be checked.</source>
+        <translation>Un utilisateur a ouvert le dossier d&apos;un patient portant le même nom de famille. Cela ne peut être vérifié que pour les patients dont votre organisation peut lire les entrées (le nom du patient figure dans l&apos;entrée chiffrée, pas dans le registre). Le registre ne contient aucune adresse du personnel&#xa0;: les adresses communes ne peuvent donc pas être vérifiées.</translation>
+    </message>
+    <message>
+        <source>A patient&apos;s private ID was typed wrong %1 or more times within %2 minutes at a kiosk: someone may be guessing it.</source>
+        <translation>L&apos;identifiant personnel d&apos;un patient a été saisi de façon erronée %1 fois ou plus en %2 minutes sur un kiosque&#xa0;: quelqu&apos;un essaie peut-être de le deviner.</translation>
+    </message>
+    <message>
+        <source>a user</source>
+        <translation>un utilisateur</translation>
+    </message>
+    <message>
+        <source>%1 opened %2 patients&apos; charts on %3; their usual day is %4.</source>
+        <translation>%1 a ouvert les dossiers de %2 patients le %3&#xa0;; sa journée habituelle&#xa0;: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 opened the chart of patient %2 %n time(s) (first %3) with no treatment relationship.</source>
+        <translation>
+            <numerusform>%1 a ouvert le dossier du patient %2 %n fois (la première le %3) sans relation de soins.</numerusform>
+            <numerusform>%1 a ouvert le dossier du patient %2 %n fois (la première le %3) sans relation de soins.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 opened %n chart(s) at %2:00 (%3), an hour with %4% of their work.</source>
+        <translation>
+            <numerusform>%1 a ouvert %n dossier à %2 h (%3), une heure représentant %4% de son travail.</numerusform>
+            <numerusform>%1 a ouvert %n dossiers à %2 h (%3), une heure représentant %4% de son travail.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 opened the chart of patient %2, who has the same surname (%3).</source>
+        <translation>%1 a ouvert le dossier du patient %2, qui porte le même nom de famille (%3).</translation>
+    </message>
+    <message>
+        <source>Patient %1&apos;s private ID was typed wrong %2 times from %3 (last signed in at the kiosk: %4).</source>
+        <translation>L&apos;identifiant personnel du patient %1 a été saisi de façon erronée %2 fois depuis %3 (dernière connexion au kiosque&#xa0;: %4).</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Examiné</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturé</translation>
+    </message>
+    <message>
+        <source>Entry %1 (block %2)</source>
+        <translation>Entrée %1 (bloc %2)</translation>
+    </message>
+    <message>
+        <source>%1: the copy on this workstation was changed after it was verified — it no longer matches the transaction the members signed. Report this to IT; do not rely on this entry.</source>
+        <translation>%1&#xa0;: la copie de ce poste a été modifiée après sa vérification — elle ne correspond plus à la transaction signée par les membres. Signalez-le au service informatique&#xa0;; ne vous fiez pas à cette entrée.</translation>
+    </message>
+    <message>
+        <source>%1: the ledger&apos;s proof does not lead to the signed block. The entry, or the full node that answered, cannot be trusted.</source>
+        <translation>%1&#xa0;: la preuve du registre ne mène pas au bloc signé. L&apos;entrée, ou le nœud complet qui a répondu, n&apos;est pas digne de confiance.</translation>
+    </message>
+    <message>
+        <source>%1: a member&apos;s signature on its block is forged or was altered.</source>
+        <translation>%1&#xa0;: la signature d&apos;un membre sur son bloc est falsifiée ou a été altérée.</translation>
+    </message>
+    <message>
+        <source>%1: its block is signed by only %2 of %3 members, not enough to be final.</source>
+        <translation>%1&#xa0;: son bloc n&apos;est signé que par %2 des %3 membres, pas assez pour être définitif.</translation>
+    </message>
+    <message>
+        <source>%1: not found in the audit index.</source>
+        <translation>%1&#xa0;: introuvable dans l&apos;index d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Verification FAILED.</source>
+        <translation>ÉCHEC de la vérification.</translation>
+    </message>
+    <message>
+        <source>This entry is in block %1, signed by %2 of %3 members; nothing was changed.</source>
+        <translation>Cette entrée est dans le bloc %1, signé par %2 des %3 membres&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>All %1 entries verified: in block %2, signed by %3 of %4 members; nothing was changed.</source>
+        <translation>Les %1 entrées sont vérifiées&#xa0;: dans le bloc %2, signé par %3 des %4 membres&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>All %1 entries verified: in blocks %2 to %3, each signed by at least %4 of %5 members; nothing was changed.</source>
+        <translation>Les %1 entrées sont vérifiées&#xa0;: dans les blocs %2 à %3, chacun signé par au moins %4 des %5 membres&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>All actions</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <source>Chart views, exports and prints</source>
+        <translation>Consultations, exports et impressions de dossiers</translation>
+    </message>
+    <message>
+        <source>Exports and prints</source>
+        <translation>Exports et impressions</translation>
+    </message>
+    <message>
+        <source>Kiosk: private IDs and views</source>
+        <translation>Kiosque&#xa0;: identifiants personnels et consultations</translation>
+    </message>
+    <message>
+        <source>Wrong private IDs</source>
+        <translation>Identifiants personnels erronés</translation>
+    </message>
+    <message>
+        <source>Records written or amended</source>
+        <translation>Entrées rédigées ou modifiées</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consentements</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <source>Staff enrolled or revoked</source>
+        <translation>Personnel inscrit ou révoqué</translation>
+    </message>
+    <message>
+        <source>Compliance reviews</source>
+        <translation>Revues de conformité</translation>
+    </message>
+</context>
+<context>
     <name>FhirBuilder</name>
     <message>
         <source>No patient is selected.</source>
@@ -118,6 +457,22 @@
     <message>
         <source>Progress note</source>
         <translation>Note d&apos;évolution</translation>
+    </message>
+    <message>
+        <source>The reason for the referral is missing.</source>
+        <translation>Le motif de l&apos;orientation est manquant.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a referral urgency.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un degré d&apos;urgence d&apos;orientation.</translation>
+    </message>
+    <message>
+        <source>The referral must name who refers and to whom.</source>
+        <translation>L&apos;orientation doit indiquer qui oriente et vers qui.</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Orientation</translation>
     </message>
 </context>
 <context>
@@ -856,6 +1211,30 @@
         <source>Other records</source>
         <translation>Autres entrées</translation>
     </message>
+    <message>
+        <source>Referral</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Urgency: %1</source>
+        <translation>Urgence&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Requested by: %1</source>
+        <translation>Demandée par&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Referred to: %1</source>
+        <translation>Adressée à&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>Question&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Orientations</translation>
+    </message>
 </context>
 <context>
     <name>FormValidation</name>
@@ -1077,6 +1456,122 @@
     <message>
         <source>%1 could not be saved: %2</source>
         <translation>%1 n&apos;a pas pu être enregistré&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralText</name>
+    <message>
+        <source>Requested</source>
+        <translation>Demandée</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>As soon as possible</source>
+        <translation>Dès que possible</translation>
+    </message>
+    <message>
+        <source>Immediate (stat)</source>
+        <translation>Immédiate (extrême urgence)</translation>
+    </message>
+    <message>
+        <source>within 30 days</source>
+        <translation>sous 30 jours</translation>
+    </message>
+    <message>
+        <source>within 7 days</source>
+        <translation>sous 7 jours</translation>
+    </message>
+    <message>
+        <source>within 24 hours</source>
+        <translation>sous 24 heures</translation>
+    </message>
+    <message>
+        <source>within 1 hour</source>
+        <translation>sous 1 heure</translation>
+    </message>
+    <message>
+        <source>Not our specialty</source>
+        <translation>Hors de notre spécialité</translation>
+    </message>
+    <message>
+        <source>No capacity</source>
+        <translation>Pas de capacité disponible</translation>
+    </message>
+    <message>
+        <source>Not enough information</source>
+        <translation>Informations insuffisantes</translation>
+    </message>
+    <message>
+        <source>Better referred elsewhere</source>
+        <translation>Mieux orientée ailleurs</translation>
+    </message>
+    <message>
+        <source>The patient declined</source>
+        <translation>Le patient a refusé</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Autre motif</translation>
+    </message>
+    <message>
+        <source>The receiving side accepts or declines a referral within a time set by its urgency, counted from when it was sent: immediate (stat) within 1 hour, as soon as possible within 24 hours, urgent within 7 days, routine within 30 days. A referral still waiting after that is overdue.</source>
+        <translation>Le destinataire accepte ou refuse une orientation dans un délai fixé par son urgence, compté à partir de son envoi&#xa0;: immédiate (extrême urgence) sous 1 heure, dès que possible sous 24 heures, urgente sous 7 jours, routine sous 30 jours. Une orientation toujours en attente au-delà est en retard.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>dans %1</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>il y a %1</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1886,366 @@
     </message>
 </context>
 <context>
+    <name>careledger::AuditTableModel</name>
+    <message>
+        <source>Refused by the network (reason %1): it had no effect.</source>
+        <translation>Refusé par le réseau (motif %1)&#xa0;: sans effet.</translation>
+    </message>
+    <message>
+        <source>(organisation key)</source>
+        <translation>(clé de l&apos;organisation)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloc</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::AuditView</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <source>%1 entries shown; more load as you scroll.</source>
+        <translation>%1 entrées affichées&#xa0;; les suivantes se chargent au défilement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries.</source>
+        <translation>
+            <numerusform>%n entrée.</numerusform>
+            <numerusform>%n entrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not verify: %1</source>
+        <translation>Vérification impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Recorded on the ledger (block %1). Every compliance officer of your organisation sees it.</source>
+        <translation>Enregistré dans le registre (bloc %1). Tous les responsables conformité de votre organisation le voient.</translation>
+    </message>
+    <message>
+        <source>Search names of users, organisations, patients</source>
+        <translation>Rechercher des noms d&apos;utilisateurs, d&apos;organisations, de patients</translation>
+    </message>
+    <message>
+        <source>Patients are found by name only where your workstation can read their record; search by patient ID otherwise.</source>
+        <translation>Les patients ne sont trouvés par leur nom que si votre poste peut lire leur dossier&#xa0;; sinon, recherchez par ID patient.</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>ID patient</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>Toutes les organisations</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>n&apos;importe quel jour</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet…</source>
+        <translation>Tableur CSV…</translation>
+    </message>
+    <message>
+        <source>Signed PDF report…</source>
+        <translation>Rapport PDF signé…</translation>
+    </message>
+    <message>
+        <source>FHIR AuditEvent bundle (IHE BALP)…</source>
+        <translation>Bundle FHIR AuditEvent (IHE BALP)…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Select an entry to see it in full. Select several (Shift or Ctrl) to verify them together.</source>
+        <translation>Sélectionnez une entrée pour la voir en entier. Sélectionnez-en plusieurs (Maj ou Ctrl) pour les vérifier ensemble.</translation>
+    </message>
+    <message>
+        <source>Verify on the ledger</source>
+        <translation>Vérifier dans le registre</translation>
+    </message>
+    <message>
+        <source>Checks the selected entries against the blocks the network&apos;s members signed.</source>
+        <translation>Vérifie les entrées sélectionnées par rapport aux blocs signés par les membres du réseau.</translation>
+    </message>
+    <message>
+        <source>You see who did what, to which patient&apos;s record, when and from where — never the clinical content itself, unless your own role can read it.</source>
+        <translation>Vous voyez qui a fait quoi, sur le dossier de quel patient, quand et d&apos;où — jamais le contenu clinique lui-même, sauf si votre propre rôle permet de le lire.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>No flag selected</source>
+        <translation>Aucun signalement sélectionné</translation>
+    </message>
+    <message>
+        <source>What you found (who you spoke to, why the access was or was not justified). Encrypted: only your organisation&apos;s compliance officers can read it.</source>
+        <translation>Ce que vous avez constaté (à qui vous avez parlé, pourquoi l&apos;accès était justifié ou non). Chiffré&#xa0;: seuls les responsables conformité de votre organisation peuvent le lire.</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>Marquer comme examiné</translation>
+    </message>
+    <message>
+        <source>Close flag</source>
+        <translation>Clôturer le signalement</translation>
+    </message>
+    <message>
+        <source>Show the entries</source>
+        <translation>Afficher les entrées</translation>
+    </message>
+    <message>
+        <source>Flags are computed on this workstation from the audit trail, for the users of your organisation. Open → reviewed (with a note) → closed: each step is recorded on the ledger and shared with your organisation&apos;s other compliance officers.</source>
+        <translation>Les signalements sont calculés sur ce poste à partir du journal d&apos;audit, pour les utilisateurs de votre organisation. Ouvert → examiné (avec une note) → clôturé&#xa0;: chaque étape est enregistrée dans le registre et partagée avec les autres responsables conformité de votre organisation.</translation>
+    </message>
+    <message>
+        <source>Rules and thresholds</source>
+        <translation>Règles et seuils</translation>
+    </message>
+    <message>
+        <source> × usual</source>
+        <translation> × l&apos;habituel</translation>
+    </message>
+    <message>
+        <source> patients at least</source>
+        <translation> patients au minimum</translation>
+    </message>
+    <message>
+        <source> % of their work</source>
+        <translation> % de leur travail</translation>
+    </message>
+    <message>
+        <source> openings of history</source>
+        <translation> ouvertures d&apos;historique</translation>
+    </message>
+    <message>
+        <source> wrong IDs</source>
+        <translation> identifiants erronés</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Apply thresholds</source>
+        <translation>Appliquer les seuils</translation>
+    </message>
+    <message>
+        <source>names matching “%1”</source>
+        <translation>noms contenant «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>patient %1</source>
+        <translation>patient %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>à partir du %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>tout</translation>
+    </message>
+    <message>
+        <source>Select an entry to see it in full.</source>
+        <translation>Sélectionnez une entrée pour la voir en entier.</translation>
+    </message>
+    <message>
+        <source>%1 entries selected.</source>
+        <translation>%1 entrées sélectionnées.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>(organisation key)</source>
+        <translation>(clé de l&apos;organisation)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Record version</source>
+        <translation>Version de l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>block %1, entry %2, event %3</source>
+        <translation>bloc %1, entrée %2, événement %3</translation>
+    </message>
+    <message>
+        <source>User key</source>
+        <translation>Clé de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>refused by the network (reason %1): it had no effect</source>
+        <translation>refusé par le réseau (motif %1)&#xa0;: sans effet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n entry(ies) against the signed blocks…</source>
+        <translation>
+            <numerusform>Vérification de %n entrée par rapport aux blocs signés…</numerusform>
+            <numerusform>Vérification de %n entrées par rapport aux blocs signés…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>FHIR JSON (*.json)</source>
+        <translation>JSON FHIR (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Exporter le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>An export is already under way.</source>
+        <translation>Un export est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>(unknown user)</source>
+        <translation>(utilisateur inconnu)</translation>
+    </message>
+    <message>
+        <source>Flags (%1 open)</source>
+        <translation>Signalements (%1 ouverts)</translation>
+    </message>
+    <message>
+        <source>No flags: nothing in the audit trail matches a rule.</source>
+        <translation>Aucun signalement&#xa0;: rien dans le journal d&apos;audit ne correspond à une règle.</translation>
+    </message>
+    <message>
+        <source>Why this rule: </source>
+        <translation>Pourquoi cette règle&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturé</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Examiné</translation>
+    </message>
+    <message>
+        <source>an officer</source>
+        <translation>un responsable</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet. Look at the entries, then write what you found and mark it reviewed; close it when nothing more is to be done.</source>
+        <translation>Pas encore examiné. Consultez les entrées, puis notez ce que vous avez constaté et marquez le signalement comme examiné&#xa0;; clôturez-le quand il n&apos;y a plus rien à faire.</translation>
+    </message>
+    <message>
+        <source>Write what you found before marking the flag reviewed.</source>
+        <translation>Notez ce que vous avez constaté avant de marquer le signalement comme examiné.</translation>
+    </message>
+    <message>
+        <source>Recording on the ledger…</source>
+        <translation>Enregistrement dans le registre…</translation>
+    </message>
+</context>
+<context>
     <name>careledger::ClinicianComboBox</name>
     <message>
         <source>Choose the clinician…</source>
@@ -1555,6 +2410,174 @@ Votre administrateur vous enrôle sur le nœud complet de votre organisation ave
     <message>
         <source>This role may not enter a record of this kind (%1).</source>
         <translation>Ce rôle ne peut pas saisir d&apos;entrée de ce type (%1).</translation>
+    </message>
+    <message>
+        <source>Only doctors and nurses register monitoring devices.</source>
+        <translation>Seuls les médecins et les infirmiers enregistrent des appareils de surveillance.</translation>
+    </message>
+    <message>
+        <source>Give the device&apos;s serial number or asset tag (up to 64 characters).</source>
+        <translation>Indiquez le numéro de série ou le numéro d&apos;inventaire de l&apos;appareil (64 caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>The device key must be 64 hexadecimal digits (32 bytes).</source>
+        <translation>La clé de l&apos;appareil doit comporter 64 chiffres hexadécimaux (32 octets).</translation>
+    </message>
+    <message>
+        <source>The device can have been in use since at most 30 days ago, and not from a future date.</source>
+        <translation>L&apos;appareil peut être utilisé depuis 30 jours au plus, et pas à partir d&apos;une date future.</translation>
+    </message>
+    <message>
+        <source>The end of the monitoring must lie in the future.</source>
+        <translation>La fin de la surveillance doit se situer dans le futur.</translation>
+    </message>
+    <message>
+        <source>Device %1 is already registered for this patient.</source>
+        <translation>L&apos;appareil %1 est déjà enregistré pour ce patient.</translation>
+    </message>
+    <message>
+        <source>Only doctors and nurses end a device&apos;s monitoring.</source>
+        <translation>Seuls les médecins et les infirmiers mettent fin à la surveillance par un appareil.</translation>
+    </message>
+    <message>
+        <source>Device %1 is not monitoring this patient.</source>
+        <translation>L&apos;appareil %1 ne surveille pas ce patient.</translation>
+    </message>
+    <message>
+        <source>The receiving organisation cannot read a record this referral carries: the patient has not consented to sharing it with them. Ask the patient to grant consent at the kiosk, or leave that record out.</source>
+        <translation>L&apos;organisation destinataire ne peut pas lire une entrée jointe à cette orientation&#xa0;: le patient n&apos;a pas consenti à la partager avec elle. Demandez au patient de donner son consentement au kiosque, ou retirez cette entrée.</translation>
+    </message>
+    <message>
+        <source>The network refused this: %1.</source>
+        <translation>Le réseau a refusé ceci&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyée</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>commencée</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>New %1 referral from %2 for %3.</source>
+        <translation>Nouvelle orientation (%1) de %2 pour %3.</translation>
+    </message>
+    <message>
+        <source>The referral for %1 was %2 by %3.</source>
+        <translation>L&apos;orientation de %1 a été %2 par %3.</translation>
+    </message>
+    <message>
+        <source>Only a doctor can write a referral.</source>
+        <translation>Seul un médecin peut rédiger une orientation.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation the patient is referred to.</source>
+        <translation>Choisissez l&apos;organisation vers laquelle le patient est orienté.</translation>
+    </message>
+    <message>
+        <source>The chosen clinician is not a doctor of %1.</source>
+        <translation>Le praticien choisi n&apos;est pas un médecin de %1.</translation>
+    </message>
+    <message>
+        <source>You cannot refer a patient to yourself.</source>
+        <translation>Vous ne pouvez pas vous adresser un patient à vous-même.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>A referral carries at most %1 records.</source>
+        <translation>Une orientation comporte au plus %1 entrées.</translation>
+    </message>
+    <message>
+        <source>An attached record is not a record of this patient on this workstation.</source>
+        <translation>Une entrée jointe n&apos;est pas une entrée de ce patient sur ce poste.</translation>
+    </message>
+    <message>
+        <source>%1 cannot read the attached %2: the patient has not consented to sharing it with them. Ask the patient to grant consent at the kiosk, or leave that record out.</source>
+        <translation>%1 ne peut pas lire l&apos;entrée jointe (%2)&#xa0;: le patient n&apos;a pas consenti à la partager avec elle. Demandez au patient de donner son consentement au kiosque, ou retirez cette entrée.</translation>
+    </message>
+    <message>
+        <source>This referral is not on this workstation.</source>
+        <translation>Cette orientation n&apos;est pas sur ce poste.</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1.</source>
+        <translation>Non autorisé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Choose an appointment slot in the future.</source>
+        <translation>Choisissez un créneau de rendez-vous dans le futur.</translation>
+    </message>
+    <message>
+        <source>Choose why the referral is declined.</source>
+        <translation>Choisissez le motif du refus de l&apos;orientation.</translation>
+    </message>
+    <message>
+        <source>Write the report for the referring doctor.</source>
+        <translation>Rédigez le compte rendu pour le médecin adresseur.</translation>
+    </message>
+    <message>
+        <source>Referral report</source>
+        <translation>Compte rendu d&apos;orientation</translation>
+    </message>
+    <message>
+        <source>Referral declined</source>
+        <translation>Orientation refusée</translation>
+    </message>
+    <message>
+        <source>This record has not reached this workstation yet.</source>
+        <translation>Cette entrée n&apos;est pas encore arrivée sur ce poste.</translation>
+    </message>
+    <message>
+        <source>The audit trail is for compliance officers.</source>
+        <translation>Le journal d&apos;audit est réservé aux responsables conformité.</translation>
+    </message>
+    <message>
+        <source>(a note you cannot open: %1)</source>
+        <translation>(une note que vous ne pouvez pas ouvrir&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>Select the entries to verify first.</source>
+        <translation>Sélectionnez d&apos;abord les entrées à vérifier.</translation>
+    </message>
+    <message>
+        <source>Write what you found before marking the flag reviewed.</source>
+        <translation>Notez ce que vous avez constaté avant de marquer le signalement comme examiné.</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most about 8,000 characters).</source>
+        <translation>La note est trop longue (8 000 caractères environ au maximum).</translation>
+    </message>
+    <message>
+        <source>This flag is already closed.</source>
+        <translation>Ce signalement est déjà clôturé.</translation>
+    </message>
+    <message>
+        <source>Review the flag (with a note) before closing it.</source>
+        <translation>Examinez le signalement (avec une note) avant de le clôturer.</translation>
+    </message>
+    <message>
+        <source>Only a signed-in compliance officer signs audit reports.</source>
+        <translation>Seul un responsable conformité connecté signe les rapports d&apos;audit.</translation>
     </message>
 </context>
 <context>
@@ -2608,6 +3631,44 @@ Votre administrateur vous enrôle sur le nœud complet de votre organisation ave
         <source>Your role (%1) does not read clinical records.</source>
         <translation>Votre rôle (%1) ne donne pas accès aux données cliniques.</translation>
     </message>
+    <message>
+        <source>&amp;Refer…</source>
+        <translation>&amp;Adresser…</translation>
+    </message>
+    <message>
+        <source>Refer the open patient to a colleague or another organisation</source>
+        <translation>Adresser le patient ouvert à un confrère ou à une autre organisation</translation>
+    </message>
+    <message>
+        <source>Re&amp;ferrals</source>
+        <translation>O&amp;rientations</translation>
+    </message>
+    <message>
+        <source>Referral sent: signed and final on the network.</source>
+        <translation>Orientation envoyée&#xa0;: signée et définitive sur le réseau.</translation>
+    </message>
+    <message>
+        <source>Re&amp;ferrals (%1)</source>
+        <translation>O&amp;rientations (%1)</translation>
+    </message>
+    <message>
+        <source>Referral inbox</source>
+        <translation>Orientations reçues</translation>
+    </message>
+    <message numerus="yes">
+        <source>Referral inbox: %n waiting for your answer, some overdue</source>
+        <translation>
+            <numerusform>Orientations reçues&#xa0;: %n en attente de votre réponse, en retard</numerusform>
+            <numerusform>Orientations reçues&#xa0;: %n en attente de votre réponse, dont certaines en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Referral inbox: %n waiting for your answer</source>
+        <translation>
+            <numerusform>Orientations reçues&#xa0;: %n en attente de votre réponse</numerusform>
+            <numerusform>Orientations reçues&#xa0;: %n en attente de votre réponse</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>careledger::PatientHeaderBar</name>
@@ -2974,6 +4035,25 @@ Ctrl+F recherche par nom, date de naissance ou ID patient.</translation>
     <message>
         <source>Waiting for the network to include it in a block.</source>
         <translation>En attente de son inclusion dans un bloc par le réseau.</translation>
+    </message>
+    <message>
+        <source>Show only referrals (together with any other kinds checked)</source>
+        <translation>Afficher uniquement les orientations (avec les autres types cochés)</translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation>&amp;Entrées</translation>
+    </message>
+    <message>
+        <source>&amp;Vitals</source>
+        <translation>&amp;Signes vitaux</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Vitals (%n alert(s))</source>
+        <translation>
+            <numerusform>&amp;Signes vitaux (%n alerte)</numerusform>
+            <numerusform>&amp;Signes vitaux (%n alertes)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3392,6 +4472,564 @@ Recherchez par nom, prénom, date de naissance (jj.mm.aaaa) ou ID patient.</tran
     </message>
 </context>
 <context>
+    <name>careledger::ReferralActionDialog</name>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Accept the referral</source>
+        <translation>Accepter l&apos;orientation</translation>
+    </message>
+    <message>
+        <source>Accept the referral of %1 and give the appointment slot. The referring doctor sees it as soon as the network has it.</source>
+        <translation>Acceptez l&apos;orientation de %1 et indiquez le créneau de rendez-vous. Le médecin adresseur le voit dès que le réseau l&apos;a reçu.</translation>
+    </message>
+    <message>
+        <source>Appointment &amp;slot:</source>
+        <translation>&amp;Créneau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Decline the referral</source>
+        <translation>Refuser l&apos;orientation</translation>
+    </message>
+    <message>
+        <source>Decline the referral of %1. The referring doctor sees the reason and your note.</source>
+        <translation>Refusez l&apos;orientation de %1. Le médecin adresseur voit le motif et votre note.</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Choisir un motif…</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Optional: a note to the referring doctor (encrypted; only the two sides and the patient can read it)</source>
+        <translation>Facultatif&#xa0;: une note au médecin adresseur (chiffrée&#xa0;; seuls les deux parties et le patient peuvent la lire)</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Start the referral</source>
+        <translation>Commencer la prise en charge</translation>
+    </message>
+    <message>
+        <source>Mark the referral of %1 as started: the patient is being seen.</source>
+        <translation>Marquez l&apos;orientation de %1 comme commencée&#xa0;: le patient est pris en charge.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <source>Complete the referral</source>
+        <translation>Terminer l&apos;orientation</translation>
+    </message>
+    <message>
+        <source>Write the report for the referring doctor. It becomes a note in %1&apos;s record, readable by your organisation, the referring one and the patient.</source>
+        <translation>Rédigez le compte rendu pour le médecin adresseur. Il devient une note dans le dossier de %1, lisible par votre organisation, celle qui a adressé le patient et le patient lui-même.</translation>
+    </message>
+    <message>
+        <source>Findings, what was done, recommendations</source>
+        <translation>Constatations, actes réalisés, recommandations</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>Compte &amp;rendu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <source>Cancel the referral</source>
+        <translation>Annuler l&apos;orientation</translation>
+    </message>
+    <message>
+        <source>Cancel the referral of %1? The receiving side sees that it was cancelled. This cannot be undone; write a new referral if it is needed again.</source>
+        <translation>Annuler l&apos;orientation de %1&#xa0;? Le destinataire verra qu&apos;elle a été annulée. Cette action est irréversible&#xa0;; rédigez une nouvelle orientation si elle redevient nécessaire.</translation>
+    </message>
+    <message>
+        <source>Cancel referral</source>
+        <translation>Annuler l&apos;orientation</translation>
+    </message>
+    <message>
+        <source>The slot must be in the future.</source>
+        <translation>Le créneau doit se situer dans le futur.</translation>
+    </message>
+    <message>
+        <source>Choose why you decline.</source>
+        <translation>Choisissez le motif du refus.</translation>
+    </message>
+    <message>
+        <source>The report is required to complete a referral.</source>
+        <translation>Le compte rendu est obligatoire pour terminer une orientation.</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ReferralDetailView</name>
+    <message>
+        <source>Accept…</source>
+        <translation>Accepter…</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>Refuser…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <source>Complete…</source>
+        <translation>Terminer…</translation>
+    </message>
+    <message>
+        <source>Cancel referral…</source>
+        <translation>Annuler l&apos;orientation…</translation>
+    </message>
+    <message>
+        <source>Open patient record</source>
+        <translation>Ouvrir le dossier du patient</translation>
+    </message>
+    <message>
+        <source>Choose a referral to see it here.</source>
+        <translation>Choisissez une orientation pour la voir ici.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloc</translation>
+    </message>
+    <message>
+        <source>Every step is a transaction signed by the clinician who took it, final in the block shown.</source>
+        <translation>Chaque étape est une transaction signée par le praticien qui l&apos;a effectuée, définitive dans le bloc indiqué.</translation>
+    </message>
+    <message>
+        <source>Choose a shared record to read it here.</source>
+        <translation>Choisissez une entrée partagée pour la lire ici.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Shared records</source>
+        <translation>Entrées partagées</translation>
+    </message>
+    <message>
+        <source>Done: signed and final on the network. The list updates with the next sync.</source>
+        <translation>C&apos;est fait&#xa0;: signé et définitif sur le réseau. La liste se met à jour à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Ouverture…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Referral of %1 to you</source>
+        <translation>Orientation de %1 vers vous</translation>
+    </message>
+    <message>
+        <source>Referral of %1</source>
+        <translation>Orientation de %1</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>En retard depuis le %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Échéance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Appointment %1</source>
+        <translation>Rendez-vous&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>From %1, %2 to %3. Sent %4.</source>
+        <translation>De %1, %2 à %3. Envoyée le %4.</translation>
+    </message>
+    <message>
+        <source>%1 (slot %2)</source>
+        <translation>%1 (créneau %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation>(non indiqué)</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>Question&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (not readable here)</source>
+        <translation>%1 (illisible ici)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Final in block %1</source>
+        <translation>Définitive dans le bloc %1</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>No records were attached.</source>
+        <translation>Aucune entrée n&apos;a été jointe.</translation>
+    </message>
+    <message>
+        <source>Signing and sending…</source>
+        <translation>Signature et envoi…</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ReferralDialog</name>
+    <message>
+        <source>Sign and send</source>
+        <translation>Signer et envoyer</translation>
+    </message>
+    <message>
+        <source>Refer %1</source>
+        <translation>Adresser %1</translation>
+    </message>
+    <message>
+        <source>Refer &lt;b&gt;%1&lt;/b&gt; (%2). The request is encrypted for the patient, your organisation and the receiving one; the records you tick are shared with the receiving side.</source>
+        <translation>Adresser &lt;b&gt;%1&lt;/b&gt; (%2). La demande est chiffrée pour le patient, votre organisation et l&apos;organisation destinataire&#xa0;; les entrées cochées sont partagées avec le destinataire.</translation>
+    </message>
+    <message>
+        <source>Address it to one doctor, or to anyone of the organisation&apos;s doctors</source>
+        <translation>L&apos;adresser à un médecin précis, ou à n&apos;importe quel médecin de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Why the patient is referred, e.g. &quot;Chest pain on exertion&quot;</source>
+        <translation>Pourquoi le patient est adressé, p. ex. «&#xa0;Douleur thoracique à l&apos;effort&#xa0;»</translation>
+    </message>
+    <message>
+        <source>What you ask of the receiving clinician (optional)</source>
+        <translation>Ce que vous demandez au praticien destinataire (facultatif)</translation>
+    </message>
+    <message>
+        <source>Tick the records the receiving side needs; they will be able to read exactly these.</source>
+        <translation>Cochez les entrées dont le destinataire a besoin&#xa0;; il pourra lire exactement celles-ci.</translation>
+    </message>
+    <message>
+        <source>Refer &amp;to:</source>
+        <translation>&amp;Destinataire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Doctor:</source>
+        <translation>&amp;Médecin&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation>&amp;Urgence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>M&amp;otif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Question&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Records to &amp;share:</source>
+        <translation>&amp;Entrées à partager&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Any doctor of %1</source>
+        <translation>N&apos;importe quel médecin de %1</translation>
+    </message>
+    <message>
+        <source>answer expected %1</source>
+        <translation>réponse attendue %1</translation>
+    </message>
+    <message>
+        <source>Give the reason for the referral.</source>
+        <translation>Indiquez le motif de l&apos;orientation.</translation>
+    </message>
+    <message>
+        <source>Within your own organisation, choose the colleague you refer to.</source>
+        <translation>Au sein de votre propre organisation, choisissez le confrère auquel vous adressez le patient.</translation>
+    </message>
+    <message>
+        <source>Signing and sending… it is final once the network has it in a block.</source>
+        <translation>Signature et envoi… l&apos;orientation est définitive dès que le réseau l&apos;a intégrée dans un bloc.</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ReferralInboxWindow</name>
+    <message>
+        <source>Open only</source>
+        <translation>Ouvertes uniquement</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Reçues</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Envoyées</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Incoming: sent to your organisation (or to you). Outgoing: sent by your organisation.</source>
+        <translation>Reçues&#xa0;: envoyées à votre organisation (ou à vous). Envoyées&#xa0;: envoyées par votre organisation.</translation>
+    </message>
+    <message>
+        <source>Hide referrals that are completed, declined or cancelled</source>
+        <translation>Masquer les orientations terminées, refusées ou annulées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for an answer</source>
+        <translation>
+            <numerusform>%n en attente de réponse</numerusform>
+            <numerusform>%n en attente de réponse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n overdue</source>
+        <translation>
+            <numerusform> · %n en retard</numerusform>
+            <numerusform> · %n en retard</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ReferralListModel</name>
+    <message>
+        <source>In</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>slot %1</source>
+        <translation>créneau %1</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>En retard (%1)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>vers %1</translation>
+    </message>
+    <message>
+        <source>Incoming: sent to your organisation or to you, %1</source>
+        <translation>Reçue&#xa0;: envoyée à votre organisation ou à vous, %1</translation>
+    </message>
+    <message>
+        <source>Outgoing: sent by your organisation, %1</source>
+        <translation>Envoyée&#xa0;: envoyée par votre organisation, %1</translation>
+    </message>
+    <message>
+        <source>Due %1 (%2 of being sent).</source>
+        <translation>Échéance&#xa0;: %1 (%2 après l&apos;envoi).</translation>
+    </message>
+    <message>
+        <source>No longer waiting for an answer.</source>
+        <translation>N&apos;attend plus de réponse.</translation>
+    </message>
+    <message>
+        <source>Overdue: nobody has accepted or declined it yet. </source>
+        <translation>En retard&#xa0;: personne ne l&apos;a encore acceptée ni refusée. </translation>
+    </message>
+    <message>
+        <source>In/out</source>
+        <translation>Reçue/envoyée</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>From / to</source>
+        <translation>De / à</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ReferralNoticeBar</name>
+    <message>
+        <source>Open referrals</source>
+        <translation>Orientations en cours</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more referral update(s))</source>
+        <translation>
+            <numerusform>%1 (et %n autre mise à jour d&apos;orientation)</numerusform>
+            <numerusform>%1 (et %n autres mises à jour d&apos;orientation)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>careledger::RegisterDeviceDialog</name>
+    <message>
+        <source>Pulse oximeter (SpO₂, heart rate)</source>
+        <translation>Oxymètre de pouls (SpO₂, fréquence cardiaque)</translation>
+    </message>
+    <message>
+        <source>Blood pressure monitor (blood pressure, heart rate)</source>
+        <translation>Tensiomètre (pression artérielle, fréquence cardiaque)</translation>
+    </message>
+    <message>
+        <source>Glucometer (blood glucose)</source>
+        <translation>Glucomètre (glycémie)</translation>
+    </message>
+    <message>
+        <source>Scale (body weight)</source>
+        <translation>Balance (poids)</translation>
+    </message>
+    <message>
+        <source>Heart rate monitor</source>
+        <translation>Cardiofréquencemètre</translation>
+    </message>
+    <message>
+        <source>The patient has had it since</source>
+        <translation>Le patient l&apos;a depuis le</translation>
+    </message>
+    <message>
+        <source>Monitoring ends on</source>
+        <translation>La surveillance se termine le</translation>
+    </message>
+    <message>
+        <source>Register device</source>
+        <translation>Enregistrer l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Register a monitoring device</source>
+        <translation>Enregistrer un appareil de surveillance</translation>
+    </message>
+    <message>
+        <source>Binds the device to %1: from then on the readings it sends are recorded in this patient&apos;s chart, encrypted for the patient and your organisation. Only the device&apos;s key can sign them.</source>
+        <translation>Associe l&apos;appareil à %1&#xa0;: dès lors, les mesures qu&apos;il envoie sont enregistrées dans le dossier de ce patient, chiffrées pour le patient et votre organisation. Seule la clé de l&apos;appareil peut les signer.</translation>
+    </message>
+    <message>
+        <source>serial number or asset tag, e.g. OX-2291</source>
+        <translation>numéro de série ou d&apos;inventaire, p. ex. OX-2291</translation>
+    </message>
+    <message>
+        <source>64 hexadecimal digits, from the device&apos;s label or setup screen</source>
+        <translation>64 chiffres hexadécimaux, sur l&apos;étiquette ou l&apos;écran de configuration de l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Device &amp;ID</source>
+        <translation>&amp;Identifiant de l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>Device &amp;key</source>
+        <translation>&amp;Clé de l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>En service</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Registering…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Enter the device&apos;s ID and its 64-digit key.</source>
+        <translation>Saisissez l&apos;identifiant de l&apos;appareil et sa clé de 64 chiffres.</translation>
+    </message>
+</context>
+<context>
     <name>careledger::SyncStatusWidget</name>
     <message>
         <source>Sync now</source>
@@ -3483,6 +5121,41 @@ Recherchez par nom, prénom, date de naissance (jj.mm.aaaa) ou ID patient.</tran
     </message>
 </context>
 <context>
+    <name>careledger::ThresholdsDialog</name>
+    <message>
+        <source>Alert thresholds</source>
+        <translation>Seuils d&apos;alerte</translation>
+    </message>
+    <message>
+        <source>Readings outside these limits are marked on the charts and raise an alert. They apply to every patient on this workstation. Leave both limits at 0 for no alerts.</source>
+        <translation>Les mesures en dehors de ces limites sont signalées sur les graphiques et déclenchent une alerte. Elles s&apos;appliquent à tous les patients de ce poste. Laissez les deux limites à 0 pour ne recevoir aucune alerte.</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>lowest</source>
+        <translation>minimum</translation>
+    </message>
+    <message>
+        <source>highest</source>
+        <translation>maximum</translation>
+    </message>
+    <message>
+        <source>Systolic blood pressure</source>
+        <translation>Pression artérielle systolique</translation>
+    </message>
+    <message>
+        <source>Diastolic blood pressure</source>
+        <translation>Pression artérielle diastolique</translation>
+    </message>
+</context>
+<context>
     <name>careledger::TimelineDelegate</name>
     <message>
         <source>no date</source>
@@ -3558,6 +5231,239 @@ Recherchez par nom, prénom, date de naissance (jj.mm.aaaa) ou ID patient.</tran
     <message>
         <source>Researcher</source>
         <translation>Chercheur</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::VitalsChartModel</name>
+    <message>
+        <source>outside %1–%2 / %3–%4 %5</source>
+        <translation>hors de %1–%2 / %3–%4 %5</translation>
+    </message>
+    <message>
+        <source>below %1 %2</source>
+        <translation>inférieur à %1 %2</translation>
+    </message>
+    <message>
+        <source>above %1 %2</source>
+        <translation>supérieur à %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::VitalsView</name>
+    <message>
+        <source>pulse oximeter</source>
+        <translation>oxymètre de pouls</translation>
+    </message>
+    <message>
+        <source>blood pressure monitor</source>
+        <translation>tensiomètre</translation>
+    </message>
+    <message>
+        <source>glucometer</source>
+        <translation>glucomètre</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>balance</translation>
+    </message>
+    <message>
+        <source>heart rate monitor</source>
+        <translation>cardiofréquencemètre</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acquitter</translation>
+    </message>
+    <message>
+        <source>New vital-sign alert</source>
+        <translation>Nouvelle alerte de signes vitaux</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Time shown</source>
+        <translation>Période affichée</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>No vital signs in this period. Readings from monitoring devices and vital signs entered as records appear here; choose a longer period above for older ones.</source>
+        <translation>Aucun signe vital sur cette période. Les mesures des appareils de surveillance et les signes vitaux saisis comme entrées apparaissent ici&#xa0;; choisissez une période plus longue ci-dessus pour les plus anciens.</translation>
+    </message>
+    <message>
+        <source>Monitoring by device %1 has ended.</source>
+        <translation>La surveillance par l&apos;appareil %1 est terminée.</translation>
+    </message>
+    <message>
+        <source>Device %1 is registered; its readings will appear here.</source>
+        <translation>L&apos;appareil %1 est enregistré&#xa0;; ses mesures apparaîtront ici.</translation>
+    </message>
+    <message>
+        <source>Open alerts</source>
+        <translation>Alertes en cours</translation>
+    </message>
+    <message>
+        <source>Acknowledge all</source>
+        <translation>Tout acquitter</translation>
+    </message>
+    <message>
+        <source>Thresholds…</source>
+        <translation>Seuils…</translation>
+    </message>
+    <message>
+        <source>The limits outside which a reading raises an alert</source>
+        <translation>Les limites au-delà desquelles une mesure déclenche une alerte</translation>
+    </message>
+    <message>
+        <source>Monitoring devices</source>
+        <translation>Appareils de surveillance</translation>
+    </message>
+    <message>
+        <source>Register device…</source>
+        <translation>Enregistrer un appareil…</translation>
+    </message>
+    <message>
+        <source>End monitoring</source>
+        <translation>Arrêter la surveillance</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reading(s) from monitoring devices</source>
+        <translation>
+            <numerusform>%n mesure issue des appareils de surveillance</numerusform>
+            <numerusform>%n mesures issues des appareils de surveillance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vital sign(s) entered as records</source>
+        <translation>
+            <numerusform>%n signe vital saisi comme entrée</numerusform>
+            <numerusform>%n signes vitaux saisis comme entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each view is recorded in the access log.</source>
+        <translation>Chaque consultation est consignée dans le journal d&apos;accès.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device reading(s) not shown: the signature is not the registered device&apos;s.</source>
+        <translation>
+            <numerusform>%n mesure d&apos;appareil non affichée&#xa0;: la signature n&apos;est pas celle de l&apos;appareil enregistré.</numerusform>
+            <numerusform>%n mesures d&apos;appareil non affichées&#xa0;: la signature n&apos;est pas celle de l&apos;appareil enregistré.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some readings could not be opened here: %1</source>
+        <translation>Certaines mesures n&apos;ont pas pu être ouvertes ici&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 — latest %2 (%3)</source>
+        <translation>%1 — dernière valeur %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Systolic range</source>
+        <translation>Plage systolique</translation>
+    </message>
+    <message>
+        <source>Alert range</source>
+        <translation>Plage d&apos;alerte</translation>
+    </message>
+    <message>
+        <source>Diastolic range</source>
+        <translation>Plage diastolique</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>saisie manuelle</translation>
+    </message>
+    <message>
+        <source>Systolic, %1</source>
+        <translation>Systolique, %1</translation>
+    </message>
+    <message>
+        <source>Diastolic, %1</source>
+        <translation>Diastolique, %1</translation>
+    </message>
+    <message>
+        <source>Outside the range</source>
+        <translation>Hors plage</translation>
+    </message>
+    <message>
+        <source>Shaded: the alert range. Red points are outside it.</source>
+        <translation>Zone ombrée&#xa0;: la plage d&apos;alerte. Les points rouges sont en dehors.</translation>
+    </message>
+    <message>
+        <source>No alert range is set for this measure (Thresholds…).</source>
+        <translation>Aucune plage d&apos;alerte n&apos;est définie pour cette mesure (Seuils…).</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
+    </message>
+    <message>
+        <source>Open alerts: none</source>
+        <translation>Alertes en cours&#xa0;: aucune</translation>
+    </message>
+    <message>
+        <source>Open alerts (%1)</source>
+        <translation>Alertes en cours (%1)</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>depuis le %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>Active, %1</source>
+        <translation>Active, %1</translation>
+    </message>
+    <message>
+        <source>Ended: %1</source>
+        <translation>Terminée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Registered by %1</source>
+        <translation>Enregistré par %1</translation>
+    </message>
+    <message>
+        <source>No device registered for this patient.</source>
+        <translation>Aucun appareil n&apos;est enregistré pour ce patient.</translation>
+    </message>
+    <message>
+        <source>New reading outside the range: %1 at %2 (%3).</source>
+        <translation>Nouvelle mesure hors plage&#xa0;: %1, %2 (%3).</translation>
+    </message>
+    <message>
+        <source>End the monitoring by device %1? Its readings will no longer be accepted for this patient. Readings already recorded stay in the chart.</source>
+        <translation>Arrêter la surveillance par l&apos;appareil %1&#xa0;? Ses mesures ne seront plus acceptées pour ce patient. Les mesures déjà enregistrées restent dans le dossier.</translation>
     </message>
 </context>
 <context>
