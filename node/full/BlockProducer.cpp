@@ -15,6 +15,8 @@
 #include <QSslConfiguration>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <utility>
+
 namespace careledger {
 
 Q_LOGGING_CATEGORY(lcOrdering, "careledger.ordering")
@@ -72,15 +74,13 @@ Status BlockProducer::bootstrap()
         QWriteLocker lock(&m_tipLock);
         m_tip = *tip;
     }
+    refreshConfig();
     if (!m_ordering.etcdEndpoints.isEmpty()) {
         // The genesis block too is agreed through etcd: every member must hold the same one.
         m_signingRecord = std::make_unique<SigningRecord>(m_ordering.signingRecordPath);
         if (Status st = m_signingRecord->load(); !st)
             return st;
         m_etcd = new EtcdClient(m_ordering.etcdEndpoints, this);
-        for (int i = 0; i < m_contract.config().signerCount(); ++i)
-            if (m_contract.config().members[i].orgId == m_orgId)
-                m_memberIndex = i;
         m_keyPrefix = "/careledger/" + m_contract.config().networkId().toHex() + '/';
         connect(m_etcd, &EtcdClient::changed, this, &BlockProducer::onEtcdChanged);
         m_etcd->watch(m_keyPrefix);
@@ -150,11 +150,11 @@ QFuture<QList<SubmissionResult>> BlockProducer::submit(QList<Submission> batch)
 void BlockProducer::enqueue(QList<Pending> pending)
 {
     m_mempool.append(std::move(pending));
-    if (quint64(m_mempool.size()) >= m_contract.config().policy.maxBlockTransactions) {
+    if (quint64(m_mempool.size()) >= m_inForce.policy.maxBlockTransactions) {
         m_timer->stop();
         cutBlock();
     } else if (!m_timer->isActive()) {
-        m_timer->start(int(m_contract.config().policy.blockIntervalMs));
+        m_timer->start(int(m_inForce.policy.blockIntervalMs));
     }
 }
 
@@ -171,7 +171,7 @@ void BlockProducer::resolve(const Pending &pending, SubmissionResult result)
 
 QList<BlockProducer::Pending> BlockProducer::takeCandidates(bool limitBytes)
 {
-    const qsizetype maxCount = qMin<qsizetype>(m_mempool.size(), qsizetype(m_contract.config().policy.maxBlockTransactions));
+    const qsizetype maxCount = qMin<qsizetype>(m_mempool.size(), qsizetype(m_inForce.policy.maxBlockTransactions));
     qsizetype take = 0;
     qsizetype bytes = 0;
     while (take < maxCount) {
@@ -308,9 +308,45 @@ Status BlockProducer::finish(const Assembled &assembled)
         undo(assembled.firstLogIndex);
         return st;
     }
-    QWriteLocker lock(&m_tipLock);
-    m_tip = assembled.block.signedHeader;
+    {
+        QWriteLocker lock(&m_tipLock);
+        m_tip = assembled.block.signedHeader;
+    }
+    refreshConfig();
     return {};
+}
+
+void BlockProducer::refreshConfig()
+{
+    m_inForce = m_contract.configInForce(*m_store);
+    const bool member = memberIndex() >= 0;
+    if (member != m_isMember) {
+        m_isMember = member;
+        const quint64 next = hasGenesis() ? tip().header.height + 1 : 0;
+        if (member)
+            qCInfo(lcOrdering).noquote() << QStringLiteral("%1 is a member of the consortium from block %2 "
+                                                           "(configuration version %3): it proposes and signs blocks")
+                                                .arg(m_orgId)
+                                                .arg(next)
+                                                .arg(m_inForce.version);
+        else
+            qCWarning(lcOrdering).noquote() << QStringLiteral("%1 is not a member of the consortium from block %2 "
+                                                              "(configuration version %3): this node follows the chain "
+                                                              "but neither proposes nor signs blocks")
+                                                   .arg(m_orgId)
+                                                   .arg(next)
+                                                   .arg(m_inForce.version);
+    }
+    QMutexLocker lock(&m_statusMutex);
+    m_status.quorum = m_inForce.quorum();
+}
+
+int BlockProducer::memberIndex() const
+{
+    for (int i = 0; i < m_inForce.signerCount(); ++i)
+        if (m_inForce.members[i].orgId == m_orgId)
+            return i;
+    return -1;
 }
 
 // --- consortium ordering -------------------------------------------------------
@@ -348,13 +384,22 @@ void BlockProducer::step()
         // Block 0 is empty and anyone may propose it; later ones carry submissions.
         if (height > 0 && m_mempool.isEmpty())
             return stepDone();
-        if (height > 0 && int(height % quint64(m_contract.config().signerCount())) != m_memberIndex) {
+        const int index = memberIndex();
+        if (index < 0) {
+            // Removed from the consortium: it follows the chain but neither proposes nor signs.
+            const QString why = QStringLiteral("this node's organisation is not a member of the consortium in force: "
+                                               "it cannot order submissions");
+            for (const Pending &p : std::exchange(m_mempool, {}))
+                resolve(p, SubmissionResult::failed(p.submission.checked.txId, why));
+            return stepDone();
+        }
+        if (height > 0 && int(height % quint64(m_inForce.signerCount())) != index) {
             // Not our turn: give the member whose turn it is four block intervals to bid.
             if (m_openHeight != height) {
                 m_openHeight = height;
                 m_openSince.start();
             }
-            const qint64 left = 4 * qint64(m_contract.config().policy.blockIntervalMs) - m_openSince.elapsed();
+            const qint64 left = 4 * qint64(m_inForce.policy.blockIntervalMs) - m_openSince.elapsed();
             if (left > 0) {
                 m_turnTimer->start(int(left));
                 return stepDone();
@@ -467,7 +512,7 @@ void BlockProducer::adopt(quint64 height, const QByteArray &bytes)
     if (!proposal)
         return refuse(proposal.error().message);
     if (proposal->block.signedHeader.header.height == height) {
-        if (Status st = proposal->verifyProposer(m_contract.config()); !st)
+        if (Status st = proposal->verifyProposer(m_inForce); !st)
             return refuse(st.error().message);
     }
     auto round = executeBlock(height, proposal->block, proposal->payloads);
@@ -488,7 +533,7 @@ Result<BlockProducer::Round> BlockProducer::executeBlock(quint64 height, const B
     const auto refused = [](const QString &why) { return makeError(QStringLiteral("refused"), why); };
     const BlockHeader &h = block.signedHeader.header;
     const SignedHeader previous = tip();
-    const Policy &policy = m_contract.config().policy;
+    const Policy &policy = m_inForce.policy;
     if (h.networkId != m_contract.config().networkId() || h.height != height)
         return refused(QStringLiteral("it is for another network or height"));
     const QByteArray expectedPrevious = height == 0 ? QByteArray(Sha256::Size, '\0') : previous.header.hash();
@@ -574,7 +619,7 @@ Result<BlockProducer::Round> BlockProducer::executeBlock(quint64 height, const B
 // not travel this way: records of such blocks are served by the other members.
 void BlockProducer::fetchFromMember(quint64 height)
 {
-    const QList<Member> &members = m_contract.config().members;
+    const QList<Member> &members = m_inForce.members;
     Member source = members[m_fetchFrom % members.size()];
     if (source.orgId == m_orgId)
         source = members[++m_fetchFrom % members.size()];
@@ -604,13 +649,13 @@ void BlockProducer::fetchFromMember(quint64 height)
         auto block = Block::decode(reply->readAll());
         if (!block)
             return fail(block.error().message);
-        if (Status st = block->signedHeader.verifyQuorum(m_contract.config()); !st)
+        if (Status st = block->signedHeader.verifyQuorum(m_inForce); !st)
             return fail(st.error().message);
         auto round = executeBlock(height, *block, {});
         if (!round)
             return fail(round.error().message);
         for (const HeaderSignature &sig : std::as_const(block->signedHeader.signatures))
-            if (SignedHeader{block->signedHeader.header, {sig}}.validSignatureCount(m_contract.config()) == 1)
+            if (SignedHeader{block->signedHeader.header, {sig}}.validSignatureCount(m_inForce) == 1)
                 round->signatures.insert(sig.org, sig.signature);
         m_round = std::move(round).value();
         qCDebug(lcOrdering).noquote() << m_orgId << "took block" << height << "from" << source.orgId;
@@ -628,11 +673,11 @@ void BlockProducer::collectSignatures()
             considerSignature(kv.value);
         if (!m_round)
             return stepDone();
-        if (m_round->signatures.size() >= m_contract.config().quorum()) {
+        if (m_round->signatures.size() >= m_inForce.quorum()) {
             m_stepAgain = true;
             return stepDone(commitRound());
         }
-        if (!m_round->published)
+        if (!m_round->published && memberIndex() >= 0)
             return publishSignature();
         stepDone();
     });
@@ -656,7 +701,7 @@ void BlockProducer::publishSignature()
         QString error;
         if (m_round && m_round->height == height) {
             m_round->published = true;
-            if (m_round->signatures.size() >= m_contract.config().quorum()) {
+            if (m_round->signatures.size() >= m_inForce.quorum()) {
                 error = commitRound();
                 m_stepAgain = true;
             }
@@ -671,7 +716,7 @@ QString BlockProducer::commitRound()
     m_round.reset();
     Assembled assembled{round.block, round.entries, round.firstLogIndex};
     // Signatures in the members' order: every member stores the same bytes for the same signer set.
-    for (const Member &m : m_contract.config().members)
+    for (const Member &m : m_inForce.members)
         if (const auto it = round.signatures.constFind(m.orgId); it != round.signatures.cend())
             assembled.block.signedHeader.signatures.append(HeaderSignature{m.orgId, *it});
     const quint64 height = round.height;
@@ -725,7 +770,7 @@ void BlockProducer::prune(quint64 committedHeight)
 void BlockProducer::considerSignature(const QByteArray &bytes)
 {
     auto signed_ = SignedHeader::decode(bytes);
-    if (!signed_ || signed_->signatures.size() != 1 || signed_->validSignatureCount(m_contract.config()) != 1)
+    if (!signed_ || signed_->signatures.size() != 1 || signed_->validSignatureCount(m_inForce) != 1)
         return; // not a member's signature: nothing to learn from it
     const BlockHeader &h = signed_->header;
     const HeaderSignature &sig = signed_->signatures.first();

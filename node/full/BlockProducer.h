@@ -202,6 +202,10 @@ private:
     QByteArray blockKey(quint64 height) const;
     QByteArray signaturePrefix(quint64 height) const;
     void prune(quint64 committedHeight);
+    // Reads the configuration in force after the committed tip: it decides the next height.
+    void refreshConfig();
+    // Our place among the members in force; -1 once our organisation was removed.
+    int memberIndex() const;
 
     const Contract &m_contract;
     StoreConfig m_storeConfig;
@@ -222,7 +226,10 @@ private:
     QTimer *m_turnTimer = nullptr; // the end of another member's turn
     QByteArray m_keyPrefix;
     std::optional<Round> m_round;
-    int m_memberIndex = 0;
+    // The configuration that decides block tip+1 (signers, quorum, turns,
+    // policy); the network id and the etcd keys stay the genesis'.
+    NetworkConfig m_inForce;
+    bool m_isMember = true; // as last logged
     quint64 m_prunedBelow = 0; // etcd no longer holds blocks below this height
     QNetworkAccessManager *m_network = nullptr; // fetching such blocks from other members
     int m_fetchFrom = 0;

@@ -21,6 +21,7 @@
 #include <QSettings>
 
 #include <cmath>
+#include <tuple>
 
 namespace careledger {
 
@@ -483,11 +484,12 @@ void EngineWorker::publishStatus()
     if (m_cache) {
         if (const auto h = m_cache->trustedHeader()) {
             m_status.height = h->header.height;
-            m_status.signers = int(h->signatures.size());
+            std::tie(m_status.signers, m_status.members) = membersSigning(*h);
             m_status.lastSync = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs());
         }
     }
-    m_status.members = m_settings.node.config.signerCount();
+    if (m_status.members == 0)
+        m_status.members = m_settings.node.config.signerCount();
     if (m_cache)
         m_status.distrusted = m_cache->distrustedEndpoints();
     toGui([e = &m_engine, s = m_status] {
@@ -610,14 +612,24 @@ Verification EngineWorker::verificationOf(const CachedTransaction &tx)
     v.logIndex = tx.logIndex;
     v.provenAtHeight = tx.proofHeight;
     v.treeSize = tx.proofTreeSize;
-    v.members = m_settings.node.config.signerCount();
     auto known = m_signersAt.constFind(tx.proofHeight);
     if (known == m_signersAt.cend()) {
         const auto h = m_cache->header(tx.proofHeight);
-        known = m_signersAt.insert(tx.proofHeight, h ? int(h->signatures.size()) : 0);
+        known = m_signersAt.insert(tx.proofHeight, h ? membersSigning(*h) : qMakePair(0, m_settings.node.config.signerCount()));
     }
-    v.signers = *known;
+    std::tie(v.signers, v.members) = *known;
     return v;
+}
+
+QPair<int, int> EngineWorker::membersSigning(const SignedHeader &header) const
+{
+    // The configuration changes the light node followed are in the cache.
+    HeaderVerifier verifier(m_settings.node.config);
+    if (auto configs = m_cache->configs())
+        for (const auto &[fromHeight, config] : std::as_const(*configs))
+            verifier.restore(fromHeight, config);
+    const NetworkConfig &config = verifier.configAt(header.header.height);
+    return {header.validSignatureCount(config), config.signerCount()};
 }
 
 TimelineEntry EngineWorker::entryFor(const CachedTransaction &tx, const Reader &reader, QJsonObject *resourceOut)
@@ -1179,7 +1191,7 @@ void EngineWorker::onSubmitted(quint64 nodeRequest, const QList<TxReceipt> &rece
     entry.verification.members = m_settings.node.config.signerCount();
     if (const auto h = m_cache->trustedHeader()) {
         entry.verification.provenAtHeight = h->header.height;
-        entry.verification.signers = int(h->signatures.size());
+        std::tie(entry.verification.signers, entry.verification.members) = membersSigning(*h);
     }
     toGui([e = &m_engine, r = p.request, entry] { emit e->recordFinal(r, entry); });
 }

@@ -108,6 +108,9 @@ private:
     void refreshPatients();
     void announceVitals();
     void publishStatus();
+    // Valid signatures of the members in force at the header's height, and
+    // how many members that configuration has (not the genesis').
+    QPair<int, int> membersSigning(const SignedHeader &header) const;
     void wipeSecrets();
     QString account(const QString &login) const;
     void rememberAccount(const QString &login, const QByteArray &publicKey, const QString &displayName);
@@ -156,7 +159,7 @@ private:
     QList<CachedTransaction> m_unreadablePatients; // Patient records with no key for this org (yet)
     qint64 m_indexedTransactions = 0; // cache size when the patient index was last brought up to date
     SyncStatus m_status;
-    QHash<quint64, int> m_signersAt; // signatures on each trusted header a proof was checked against
+    QHash<quint64, QPair<int, int>> m_signersAt; // (signers, members) of each trusted header a proof was checked against
 
     QHash<quint64, Pending> m_pending; // by the light node's request id
     QHash<quint64, QPair<QString, QList<BundleEntry>>> m_previews;
