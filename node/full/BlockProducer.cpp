@@ -386,7 +386,7 @@ void BlockProducer::step()
             return stepDone();
         const int index = memberIndex();
         if (index < 0) {
-            // Removed from the consortium: it follows the chain but neither proposes nor signs.
+            // Not a member in force (removed, or added by a change not reached yet): it follows the chain only.
             const QString why = QStringLiteral("this node's organisation is not a member of the consortium in force: "
                                                "it cannot order submissions");
             for (const Pending &p : std::exchange(m_mempool, {}))

@@ -117,7 +117,10 @@ struct SubmissionResult {
 // commits block h once it holds a quorum of signatures. Block h is member
 // (h mod n)'s turn: the others bid for it only when it lets the height stay
 // open for four block intervals, so members rarely execute a losing proposal. Submissions of a
-// losing proposal go back to the queue for a later block. A member that was
+// losing proposal go back to the queue for a later block. Members, quorum,
+// turns and the block policy are those of the configuration in force after
+// block h-1: a node whose organisation is not among them follows the chain
+// without proposing or signing. A member that was
 // away takes the same path from its tip: etcd keeps the proposals and
 // signatures of the last retainedBlocks blocks (each proposer deletes what
 // falls out of that window, and records how far it deleted under key
