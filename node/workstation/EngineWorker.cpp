@@ -835,7 +835,8 @@ void EngineWorker::submitBinding(quint64 request, const DeviceBinding &binding)
                                             binding.encode(), m_unlocked->signing.publicKey, m_unlocked->signing.secretKey,
                                             quint64(m_clock.nowMs()))
                               .encode();
-    submit({{tx, {}}}, Pending{Pending::Kind::Device, request, 1, binding.patientId, binding.deviceId});
+    submit({{tx, {}}}, Pending{.kind = Pending::Kind::Device, .request = request, .count = 1, .patientId = binding.patientId,
+                               .deviceId = binding.deviceId});
     toGui([e = &m_engine, request] { emit e->recordPending(request); });
 }
 
@@ -1466,7 +1467,8 @@ void EngineWorker::createReferral(quint64 request, const ReferralDraft &draft)
                                      m_unlocked->signing.publicKey, m_unlocked->signing.secretKey, nowMs)
                        .encode(),
                    {}});
-    submit(*items, Pending{Pending::Kind::Referral, request, int(items->size()), draft.patientId, {}, q.referralId});
+    submit(*items, Pending{.kind = Pending::Kind::Referral, .request = request, .count = int(items->size()),
+                           .patientId = draft.patientId, .referralId = q.referralId});
 }
 
 void EngineWorker::transitionReferral(quint64 request, const ReferralAction &action)
@@ -1520,7 +1522,8 @@ void EngineWorker::transitionReferral(quint64 request, const ReferralAction &act
                                     m_unlocked->signing.publicKey, m_unlocked->signing.secretKey, nowMs)
                       .encode(),
                   {}});
-    submit(items, Pending{Pending::Kind::Referral, request, int(items.size()), r.patientId, {}, r.referralId});
+    submit(items, Pending{.kind = Pending::Kind::Referral, .request = request, .count = int(items.size()),
+                          .patientId = r.patientId, .referralId = r.referralId});
 }
 
 void EngineWorker::referralDetail(quint64 request, const QByteArray &referralId)

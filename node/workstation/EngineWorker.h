@@ -78,6 +78,7 @@ private:
         quint64 request = 0;
         int count = 0;
         QString patientId;
+        // Kind-specific: name them (designated initializers) so that a new field cannot shift them.
         QString deviceId = {};
         QByteArray referralId = {};
     };
